@@ -7,7 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person as other modules may see them. */
-public record CurrentUser(UUID accountId, UUID networkId, String email, String displayName, Set<Role> roles) {
+public record CurrentUser(UUID accountId, UUID networkId, String email, String displayName, Set<Role> roles)
+        implements java.io.Serializable {
 
     public boolean has(Role role) {
         return roles.contains(role);
