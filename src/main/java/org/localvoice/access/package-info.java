@@ -3,5 +3,5 @@
  * security filter chains. Public face: {@link org.localvoice.access.Role},
  * {@link org.localvoice.access.CurrentUser}, {@link org.localvoice.access.Accounts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = {"shared", "tenancy"})
+@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = {"shared", "tenancy", "notifications"})
 package org.localvoice.access;

@@ -42,6 +42,8 @@ public class Account extends AuditedEntity {
     private String totpSecret;
     @Column(name = "totp_enabled")
     private boolean totpEnabled;
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
     @Column(name = "preferred_language")
     private String preferredLanguage;
     @Column(name = "linked_organisation")
@@ -87,6 +89,12 @@ public class Account extends AuditedEntity {
         }
     }
 
+    /** Lifts a lockout and forgets earlier failures (after a password reset, say). */
+    public void clearLockout() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccess(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;
@@ -104,11 +112,29 @@ public class Account extends AuditedEntity {
     public void enrolTotp(String secret) {
         this.totpSecret = secret;
         this.totpEnabled = true;
+        this.totpLastStep = null;
+    }
+
+    /** Turns on two-factor sign-in with a secret whose code for {@code acceptedStep} was just confirmed. */
+    public void enrolTotp(String secret, long acceptedStep) {
+        enrolTotp(secret);
+        this.totpLastStep = acceptedStep;
+    }
+
+    /** Remembers the time step of an accepted code, so that the same code cannot be used again. */
+    public void acceptTotpStep(long step) {
+        this.totpLastStep = step;
     }
 
     public void removeTotp() {
         this.totpSecret = null;
         this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
+    /** Whether this account signs in with a second factor that is set up. */
+    public boolean hasTotp() {
+        return totpEnabled && totpSecret != null;
     }
 
     public void disable() {
@@ -121,6 +147,10 @@ public class Account extends AuditedEntity {
 
     public void linkOrganisation(String organisation) {
         this.linkedOrganisation = organisation;
+    }
+
+    public void rename(String name) {
+        this.displayName = name;
     }
 
     public void preferLanguage(String language) {
@@ -161,6 +191,10 @@ public class Account extends AuditedEntity {
 
     public boolean isTotpEnabled() {
         return totpEnabled;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
     }
 
     public String getPreferredLanguage() {

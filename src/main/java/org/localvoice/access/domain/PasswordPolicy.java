@@ -13,18 +13,25 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Minimum length and a check against a shipped list of commonly used passwords (NCSC guidance:
+ * Minimum length and a check against shipped lists of commonly used passwords (NCSC guidance:
  * length and block-lists rather than composition rules). Returns a message key for the problem.
+ * The lists come from SecLists (MIT); see NOTICE. Every non-empty line is a password, compared
+ * without regard to case.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    static final String[] LISTS = {"reference/common-passwords.txt", "reference/common-passwords-long.txt"};
     private final Set<String> common;
 
     public PasswordPolicy() {
-        this.common = load("reference/common-passwords.txt");
+        Set<String> words = new HashSet<>(64_000);
+        for (String list : LISTS) {
+            load(list, words);
+        }
+        this.common = Set.copyOf(words);
     }
 
     /** The problem with the password, as a message key, or empty when it is acceptable. */
@@ -41,15 +48,17 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    private static Set<String> load(String path) {
-        Set<String> words = new HashSet<>();
+    /** How many distinct passwords the block-list holds. */
+    int blockListSize() {
+        return common.size();
+    }
+
+    private static void load(String path, Set<String> words) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource(path).getInputStream(),
                 StandardCharsets.UTF_8))) {
-            in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+            in.lines().filter(l -> !l.isEmpty()).forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -27,6 +28,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof BadCredentialsException) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "Invalid token",
+                    "The token is not valid: it is unknown, expired or revoked, or its account is disabled.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer");
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
                 "Send a valid personal access token as 'Authorization: Bearer <token>'.");

@@ -1,6 +1,8 @@
 package org.localvoice.access.web;
 
 import org.localvoice.access.AccountPrincipal;
+import org.localvoice.access.Role;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,9 +14,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 
@@ -39,6 +46,28 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.fromHierarchy("ROLE_HOST_MANAGER > ROLE_HOST_STAFF");
     }
 
+    /** Where sign-in keeps the security context: the (JDBC-backed) session. Shared by form sign-in and the second factor. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /** The security filters run inside their chains only, never as plain servlet filters for every request. */
+    @Bean
+    FilterRegistrationBean<ApiTokenAuthenticationFilter> apiTokenFilterRegistration(ApiTokenAuthenticationFilter filter) {
+        FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TenantContextFilter> tenantFilterRegistration(TenantContextFilter filter) {
+        FilterRegistrationBean<TenantContextFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ProblemAuthenticationEntryPoint entryPoint)
@@ -58,7 +87,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationSuccessHandler success,
-            AuthenticationFailureHandler failure, TenantContextFilter tenantFilter) throws Exception {
+            AuthenticationFailureHandler failure, TenantContextFilter tenantFilter,
+            SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/", "/n/**", "/networks", "/accessibility", "/privacy", "/cookies").permitAll()
@@ -70,11 +100,13 @@ class SecurityConfiguration {
                         .requestMatchers("/national/**").hasAnyRole("NATIONAL_VIEWER", "PLATFORM_ADMIN")
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
                         .anyRequest().hasAnyRole(allRoles()))
+                .securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")
                         .successHandler(success).failureHandler(failure).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut").deleteCookies("LVSESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .addFilterAfter(tenantFilter, org.springframework.security.web.access.ExceptionTranslationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(new PendingSecondFactorHandler()))
+                .addFilterAfter(tenantFilter, ExceptionTranslationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -85,6 +117,6 @@ class SecurityConfiguration {
     }
 
     private static String[] allRoles() {
-        return java.util.Arrays.stream(org.localvoice.access.Role.values()).map(Enum::name).toArray(String[]::new);
+        return java.util.Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new);
     }
 }

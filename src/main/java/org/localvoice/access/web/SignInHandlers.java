@@ -1,42 +1,45 @@
 package org.localvoice.access.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.localvoice.access.AccountPrincipal;
-import org.localvoice.access.domain.AccountRepository;
-import org.localvoice.access.domain.Account;
+import org.localvoice.access.domain.SignInAttempts;
+import org.localvoice.access.domain.TwoFactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts failed passwords (locking the account after five) and sends each role to its home page. */
+/**
+ * After the password: accounts that need a second factor go on to give (or first set up) a one-time
+ * code; everyone else lands on their role's home page. Wrong passwords count towards the lockout.
+ */
 @Configuration(proxyBeanMethods = false)
 class SignInHandlers {
 
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration LOCK_FOR = Duration.ofMinutes(15);
-
     @Bean
-    AuthenticationSuccessHandler signInSuccess(AccountRepository accounts, Clock clock, TransactionTemplate tx) {
+    AuthenticationSuccessHandler signInSuccess(TwoFactor twoFactor, SignInAttempts attempts, SessionSignIn sessions) {
         return (request, response, auth) -> {
             AccountPrincipal principal = (AccountPrincipal) auth.getPrincipal();
-            tx.executeWithoutResult(s -> accounts.findById(principal.user().accountId())
-                    .ifPresent(a -> a.recordSuccess(clock.instant())));
-            response.sendRedirect(request.getContextPath() + Homes.homeOf(principal.user()));
+            TwoFactor.Status status = twoFactor.status(principal.user().accountId());
+            String next;
+            if (status.required()) {
+                sessions.pending(principal, request, response);
+                next = status.enabled() ? TwoFactorSignInController.PATH : TwoFactorSignInController.SETUP_PATH;
+            } else {
+                attempts.succeeded(principal.user().accountId());
+                next = Homes.homeOf(principal.user());
+            }
+            response.sendRedirect(request.getContextPath() + next);
         };
     }
 
     @Bean
-    AuthenticationFailureHandler signInFailure(AccountRepository accounts, Clock clock, TransactionTemplate tx) {
+    AuthenticationFailureHandler signInFailure(SignInAttempts attempts) {
         return (request, response, e) -> {
-            String email = Account.normalise(request.getParameter("email"));
-            if (e instanceof BadCredentialsException && email != null) {
-                tx.executeWithoutResult(s -> accounts.findByEmail(email)
-                        .ifPresent(a -> a.recordFailure(clock.instant(), MAX_ATTEMPTS, LOCK_FOR)));
+            String email = request.getParameter("email");
+            if (e instanceof BadCredentialsException && email != null && !email.isBlank()) {
+                attempts.wrongPassword(email);
             }
             String reason = e instanceof LockedException ? "locked" : "invalid";
             response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
