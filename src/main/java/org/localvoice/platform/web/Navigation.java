@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Navigation {
 
-    record Item(String labelKey, String href, boolean active) {
+    /** A link: {@code current} when it is this page, {@code active} when this page is in its section. */
+    record Item(String labelKey, String href, boolean active, boolean current) {
     }
 
     List<Item> itemsFor(CurrentUser user, NetworkSummary network, String path) {
@@ -42,7 +43,8 @@ class Navigation {
     }
 
     private static void add(List<Item> items, String key, String href, String path) {
-        boolean active = path.equals(href) || (href.length() > 1 && path.startsWith(href + "/"));
-        items.add(new Item(key, href, active));
+        boolean current = path.equals(href);
+        boolean active = current || (href.length() > 1 && path.startsWith(href + "/"));
+        items.add(new Item(key, href, active, current));
     }
 }
