@@ -73,11 +73,10 @@ class ErrorPagesTests {
 
     @Test
     void forbiddenPageShowsWhoIsSignedIn() {
-        HttpResponse<String> signedIn = visitor.signIn("staff@trafford.example", "local-voice-demo");
-        System.out.println("DEBUG " + signedIn.statusCode() + " " + signedIn.headers().map() + " cookies " + visitor.cookie("LVSESSION"));
+        assertThat(visitor.signIn("staff@trafford.example", "local-voice-demo").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/manage"));
 
         HttpResponse<String> response = visitor.page("/admin");
-        System.out.println("DEBUG " + response.statusCode() + " " + response.headers().map());
 
         assertThat(response.statusCode()).isEqualTo(403);
         Document page = Jsoup.parse(response.body());
