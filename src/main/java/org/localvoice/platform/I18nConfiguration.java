@@ -2,7 +2,6 @@ package org.localvoice.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,13 +14,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * All text comes from message bundles under {@code messages/}: one bundle per module, found by
- * scanning, so a module adds its bundle without touching this class. {@code ?lang=ur} switches
- * language and a cookie remembers it.
+ * scanning, so a module adds its bundle without touching this class. Files are read as UTF-8.
+ * {@code ?lang=ur} switches language (unsupported values are ignored) and a cookie remembers it.
  */
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
@@ -52,19 +50,17 @@ class I18nConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /** Only English and Urdu: see {@link SupportedLocaleResolver}. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lv-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+        return new SupportedLocaleResolver();
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        change.setHttpMethods("GET", "HEAD");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }

@@ -1,6 +1,7 @@
 package org.localvoice.platform.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.localvoice.access.CurrentUser;
 import org.localvoice.access.Role;
@@ -11,38 +12,47 @@ import org.springframework.stereotype.Component;
 @Component
 class Navigation {
 
-    record Item(String labelKey, String href, boolean active) {
+    /**
+     * A link: {@code current} when it is this page, {@code active} when this page is in its section (only
+     * the most specific section is active: on {@code /manage/people/x} that is People, not the dashboard).
+     */
+    record Item(String labelKey, String href, boolean active, boolean current) {
     }
 
     List<Item> itemsFor(CurrentUser user, NetworkSummary network, String path) {
-        List<Item> items = new ArrayList<>();
+        List<String[]> links = new ArrayList<>();
         if (network != null && path.startsWith("/n/")) {
-            add(items, "nav.networkHome", "/n/" + network.slug(), path);
+            links.add(new String[] {"nav.networkHome", "/n/" + network.slug()});
         }
         if (user == null) {
-            add(items, "nav.findNetwork", "/networks", path);
-            return items;
+            links.add(new String[] {"nav.findNetwork", "/networks"});
+            return items(links, path);
         }
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
-            add(items, "nav.dashboard", "/manage", path);
+            links.add(new String[] {"nav.dashboard", "/manage"});
         }
         if (user.has(Role.HOST_MANAGER)) {
-            add(items, "nav.people", "/manage/people", path);
-            add(items, "nav.audit", "/manage/audit", path);
+            links.add(new String[] {"nav.people", "/manage/people"});
+            links.add(new String[] {"nav.audit", "/manage/audit"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
-            add(items, "nav.national", "/national", path);
+            links.add(new String[] {"nav.national", "/national"});
         }
         if (user.has(Role.PLATFORM_ADMIN)) {
-            add(items, "nav.admin", "/admin", path);
-            add(items, "nav.outbox", "/admin/outbox", path);
+            links.add(new String[] {"nav.admin", "/admin"});
+            links.add(new String[] {"nav.outbox", "/admin/outbox"});
         }
-        add(items, "nav.account", "/account", path);
-        return items;
+        links.add(new String[] {"nav.account", "/account"});
+        return items(links, path);
     }
 
-    private static void add(List<Item> items, String key, String href, String path) {
-        boolean active = path.equals(href) || (href.length() > 1 && path.startsWith(href + "/"));
-        items.add(new Item(key, href, active));
+    private static List<Item> items(List<String[]> links, String path) {
+        String section = links.stream().map(l -> l[1]).filter(href -> within(path, href))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+        return links.stream().map(l -> new Item(l[0], l[1], l[1].equals(section), l[1].equals(path))).toList();
+    }
+
+    private static boolean within(String path, String href) {
+        return path.equals(href) || (href.length() > 1 && path.startsWith(href + "/"));
     }
 }
