@@ -1,8 +1,11 @@
 package org.localvoice.access;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The access module's facade for other modules. */
 public interface Accounts {
@@ -17,6 +20,32 @@ public interface Accounts {
 
     /** Number of accounts per role in a network (no personal data). */
     java.util.Map<Role, Long> countByRole(UUID networkId);
+
+    /** One page of a network's accounts (a host manager of that network only). */
+    Page<AccountDetails> inNetwork(UUID networkId, Pageable pageable);
+
+    /** An account of the network; empty for an account of another network (a host manager of that network only). */
+    Optional<AccountDetails> details(UUID networkId, UUID accountId);
+
+    /**
+     * Enables or disables an account of the network (a host manager of that network only). A disabled
+     * account cannot sign in. Returns false when the network has no such account.
+     */
+    boolean setEnabled(UUID networkId, UUID accountId, boolean enabled);
+
+    /** Whether an account already uses the e-mail address (compared as normalised). */
+    boolean emailInUse(String email);
+
+    /** What the password policy has against a password, as a message key; empty when it is acceptable. */
+    Optional<String> passwordProblem(String password);
+
+    /** Number of accounts per role in every network, in one aggregate query (no personal data). */
+    java.util.Map<UUID, java.util.Map<Role, Long>> countByNetworkAndRole();
+
+    /** An account as the people pages show it. */
+    record AccountDetails(UUID id, UUID networkId, String email, String displayName, Set<Role> roles,
+            String linkedOrganisation, boolean enabled, Instant lastSignInAt, Instant createdAt) {
+    }
 
     record NewAccount(UUID networkId, String email, String displayName, String password, Set<Role> roles,
             String linkedOrganisation) {

@@ -18,5 +18,27 @@ public interface Networks {
 
     Optional<LocalAuthoritySummary> localAuthority(String gssCode);
 
+    /** Current councils that have no network yet, by region and name: where a new network may be created. */
+    List<LocalAuthoritySummary> localAuthoritiesWithoutNetwork();
+
+    boolean slugInUse(String slug);
+
+    /**
+     * Creates a network (platform administrators only).
+     *
+     * @throws DuplicateSlugException        when another network has the slug
+     * @throws LocalAuthorityTakenException  when the council has a network already or is not current
+     * @throws IllegalArgumentException      when the slug is malformed
+     */
     NetworkSummary create(NewNetwork details);
+
+    /** The contact details with the version to send back with an update. */
+    Optional<NetworkContact> contact(UUID networkId);
+
+    /**
+     * Changes contact details and opening hours (platform administrators only).
+     *
+     * @throws StaleNetworkException when the network changed after {@code details.version()}
+     */
+    NetworkSummary updateContact(NetworkContact details);
 }

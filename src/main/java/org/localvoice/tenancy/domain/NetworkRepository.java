@@ -9,4 +9,6 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
     Optional<Network> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
+
+    boolean existsByLocalAuthorityCode(String localAuthorityCode);
 }
