@@ -55,8 +55,7 @@ class ArchitectureTests {
             .because("platform is wiring only");
 
     @ArchTest
-    static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
-            .because("dependencies come through constructors, so classes are testable and immutable");
+    static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
     @ArchTest
     static final ArchRule noStandardStreamsOrPrintStackTrace = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS

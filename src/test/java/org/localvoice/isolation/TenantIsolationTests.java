@@ -1,8 +1,8 @@
 package org.localvoice.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -51,8 +50,6 @@ class TenantIsolationTests {
     private static final Logger log = LoggerFactory.getLogger(TenantIsolationTests.class);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     TenantData data;
     @Autowired
     Callers callers;
@@ -66,7 +63,7 @@ class TenantIsolationTests {
     List<UUID> idsOfB;
     Set<String> emailsOfB;
     Map<String, RequestPostProcessor> ofA;
-    final List<String> violations = new ArrayList<>();
+    final Map<String, Finding> findings = new java.util.TreeMap<>();
     final Set<String> visited = new LinkedHashSet<>();
     int checks;
     int checksWithIdsOfB;
@@ -116,7 +113,7 @@ class TenantIsolationTests {
         assertThat(checks).as("endpoint x id x caller combinations checked").isPositive();
         assertThat(visited).as("every registered endpoint was called")
                 .containsExactlyInAnyOrderElementsOf(endpoints.stream().map(Endpoint::key).toList());
-        assertThat(violations).as("endpoints that give network A's users network B's data").isEmpty();
+        assertNoFindings("Endpoints that give users of network " + A + " network " + B + "'s data");
     }
 
     @Test
@@ -134,7 +131,7 @@ class TenantIsolationTests {
                 r.addHeader("Authorization", "Bearer " + token);
                 return r;
             };
-            MockHttpServletResponse me = Callers.call(mvc, "GET", "/api/v1/me", bearer);
+            MockHttpServletResponse me = callers.call("GET", "/api/v1/me", bearer);
             assertThat(me.getStatus()).as("GET /api/v1/me with %s's token", email).isEqualTo(200);
             assertThat(Callers.body(me)).contains(email);
             for (Endpoint e : api) {
@@ -150,25 +147,21 @@ class TenantIsolationTests {
                 }
             }
         }
-        assertThat(violations).as("API endpoints that give network A's tokens network B's data").isEmpty();
+        assertNoFindings("API endpoints that give tokens of network " + A + " network " + B + "'s data");
     }
 
     private void mustRefuse(Endpoint e, String url, String who, RequestPostProcessor caller) {
         MockHttpServletResponse response = call(e, url, caller);
-        int status = response.getStatus();
-        boolean refused = REFUSALS.contains(status) || Outcome.toSignIn(response);
-        if (!refused) {
-            violations.add(String.format("%s %s as %s of %s (holds network %s's id): %s, expected 403/404 (or 400/401/405/"
-                    + "sign-in) -- load the record within the caller's network and answer 404%s", e.method(), url, who, A, B,
-                    Outcome.describe(response), snippet(response)));
+        if (!REFUSALS.contains(response.getStatus()) && !Outcome.toSignIn(response)) {
+            violation(e, "answers " + Outcome.describe(response) + " with network " + B + "'s ids; expected 404 (or 403, "
+                    + "400, 401, 405, sign-in): load the record within the caller's network", who, url, response);
         }
     }
 
     private void mustNotLeak(Endpoint e, String url, String who, RequestPostProcessor caller, boolean idsToo) {
         MockHttpServletResponse response = call(e, url, caller);
         if (response.getStatus() >= 500) {
-            violations.add(String.format("%s %s as %s: %s (never a 5xx)%s", e.method(), url, who,
-                    Outcome.describe(response), snippet(response)));
+            violation(e, "answers " + response.getStatus() + " (never a 5xx)", who, url, response);
             return;
         }
         if (response.getStatus() >= 300) {
@@ -181,14 +174,34 @@ class TenantIsolationTests {
             idsOfB.stream().map(UUID::toString).filter(body::contains).forEach(leaked::add);
         }
         if (!leaked.isEmpty()) {
-            violations.add(String.format("%s %s as %s of %s shows network %s's %s", e.method(), url, who, A, B, leaked));
+            violation(e, "shows network " + B + "'s data " + leaked, who, url, null);
+        }
+    }
+
+    /** Findings grouped by endpoint and problem, with the callers and URLs concerned. */
+    private void violation(Endpoint e, String problem, String who, String url, MockHttpServletResponse response) {
+        Finding f = findings.computeIfAbsent(e.key() + " " + problem,
+                k -> new Finding(new LinkedHashSet<>(), new LinkedHashSet<>(), e.method() + " " + url + snippet(response)));
+        f.callers().add(who);
+        f.urls().add(url);
+    }
+
+    record Finding(Set<String> callers, Set<String> urls, String example) {
+    }
+
+    private void assertNoFindings(String what) {
+        if (!findings.isEmpty()) {
+            StringBuilder message = new StringBuilder(what).append(" (callers of ").append(A).append("):");
+            findings.forEach((problem, f) -> message.append("\n- ").append(problem).append("\n    as ").append(f.callers())
+                    .append(", ").append(f.urls().size()).append(" URL(s), e.g. ").append(f.example()));
+            fail(message.toString());
         }
     }
 
     private MockHttpServletResponse call(Endpoint e, String url, RequestPostProcessor caller) {
         visited.add(e.key());
         checks++;
-        return Callers.call(mvc, e.method(), url, caller);
+        return callers.call(e.method(), url, caller);
     }
 
     private static boolean hasSlug(Endpoint e) {
@@ -196,6 +209,9 @@ class TenantIsolationTests {
     }
 
     private static String snippet(MockHttpServletResponse response) {
+        if (response == null) {
+            return "";
+        }
         String body = Callers.body(response).replaceAll("\\s+", " ").strip();
         return body.isEmpty() ? "" : " [body: " + body.substring(0, Math.min(200, body.length())) + "]";
     }
