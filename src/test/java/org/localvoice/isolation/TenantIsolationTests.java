@@ -1,0 +1,218 @@
+package org.localvoice.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.localvoice.support.Callers;
+import org.localvoice.support.Endpoints;
+import org.localvoice.support.Endpoints.Endpoint;
+import org.localvoice.support.Endpoints.Kind;
+import org.localvoice.support.IntegrationTest;
+import org.localvoice.support.Outcome;
+import org.localvoice.support.TenantData;
+import org.localvoice.support.TestUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * No endpoint lets anyone of network A (Trafford) see or change network B's (Barnet's) data. Every
+ * registered endpoint is called, for every HTTP method it serves, by anonymous and by A's demo
+ * account of every network role:
+ * <ul>
+ * <li>with each id variable set to EVERY id of B's records (found from the entity metamodel, see
+ * {@link TenantData}), and slug variables set to A's slug on public {@code /n/{slug}} pages (so the
+ * record must not be found through A's page) or to B's slug elsewhere: never 2xx, only 400, 401, 403,
+ * 404, 405 or a redirect to sign-in;</li>
+ * <li>without ids (lists, dashboards, B's public pages {@code /n/barnet/...}): whatever the status
+ * (never 5xx), a 2xx body holds none of B's e-mail addresses, nor (outside B's public pages) B's ids.
+ * Methods other than GET on such endpoints are called by anonymous only, with an empty body, so that
+ * the test changes no data of A.</li>
+ * </ul>
+ */
+@IntegrationTest
+class TenantIsolationTests {
+
+    static final String A = "trafford";
+    static final String B = "barnet";
+    static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 405);
+    private static final Logger log = LoggerFactory.getLogger(TenantIsolationTests.class);
+
+    @Autowired
+    TenantData data;
+    @Autowired
+    Callers callers;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ApplicationContext context;
+
+    UUID a;
+    UUID b;
+    List<UUID> idsOfB;
+    Set<String> emailsOfB;
+    Map<String, RequestPostProcessor> ofA;
+    final Map<String, Finding> findings = new java.util.TreeMap<>();
+    final Set<String> visited = new LinkedHashSet<>();
+    int checks;
+    int checksWithIdsOfB;
+
+    @BeforeEach
+    void loadNetworks() {
+        a = data.networkId(A);
+        b = data.networkId(B);
+        idsOfB = data.ids(b);
+        emailsOfB = data.emails(b);
+        ofA = callers.of(a, false);
+        assertThat(idsOfB).as("network B has records to look for").isNotEmpty();
+        assertThat(emailsOfB).as("network B has accounts with e-mail addresses").isNotEmpty();
+    }
+
+    @Test
+    void noEndpointGivesOneNetworksUsersAnotherNetworksData() {
+        List<Endpoint> endpoints = Endpoints.of(context);
+        for (Endpoint e : endpoints) {
+            if (e.hasIds() || hasSlug(e) && !e.publicNetworkPage()) {
+                for (UUID id : idsOfB) {
+                    String url = e.expand(v -> switch (e.kind(v)) {
+                        case ID -> id.toString();
+                        case SLUG -> e.publicNetworkPage() ? A : B;
+                        case OTHER -> e.sample(v);
+                    });
+                    ofA.forEach((who, caller) -> mustRefuse(e, url, who, caller));
+                    checksWithIdsOfB += ofA.size();
+                    if (e.publicNetworkPage() && e.safe()) {
+                        String onOwnPage = e.expand(v -> e.kind(v) == Kind.ID ? id.toString()
+                                : e.kind(v) == Kind.SLUG ? B : e.sample(v));
+                        mustNotLeak(e, onOwnPage, Callers.ANONYMOUS, ofA.get(Callers.ANONYMOUS), false);
+                    }
+                }
+            } else {
+                String url = e.expand(v -> e.kind(v) == Kind.SLUG ? B : e.sample(v));
+                boolean idsAllowed = e.publicNetworkPage();
+                if (e.safe()) {
+                    ofA.forEach((who, caller) -> mustNotLeak(e, url, who, caller, !idsAllowed));
+                } else {
+                    mustNotLeak(e, url, Callers.ANONYMOUS, ofA.get(Callers.ANONYMOUS), !idsAllowed);
+                }
+            }
+        }
+        log.info("Tenant isolation: {} endpoints, {} calls, of which {} with network B's ids ({} ids of B, {} callers of A)",
+                endpoints.size(), checks, checksWithIdsOfB, idsOfB.size(), ofA.size());
+        assertThat(checks).as("endpoint x id x caller combinations checked").isPositive();
+        assertThat(visited).as("every registered endpoint was called")
+                .containsExactlyInAnyOrderElementsOf(endpoints.stream().map(Endpoint::key).toList());
+        assertNoFindings("Endpoints that give users of network " + A + " network " + B + "'s data");
+    }
+
+    @Test
+    void apiRefusesAnotherNetworksDataToBearerTokens() {
+        List<Endpoint> api = Endpoints.of(context).stream().filter(Endpoint::api).toList();
+        Assumptions.assumeTrue(api.stream().anyMatch(e -> e.key().equals("GET /api/v1/me")),
+                "No GET /api/v1/me registered yet, so no token mechanism to test: bearer-token part skipped");
+        for (String who : ofA.keySet()) {
+            if (who.equals(Callers.ANONYMOUS)) {
+                continue;
+            }
+            String email = data.accountWith(org.localvoice.access.Role.valueOf(who), a);
+            String token = users.bearerToken(email);
+            RequestPostProcessor bearer = r -> {
+                r.addHeader("Authorization", "Bearer " + token);
+                return r;
+            };
+            MockHttpServletResponse me = callers.call("GET", "/api/v1/me", bearer);
+            assertThat(me.getStatus()).as("GET /api/v1/me with %s's token", email).isEqualTo(200);
+            assertThat(Callers.body(me)).contains(email);
+            for (Endpoint e : api) {
+                if (!e.hasIds()) {
+                    if (e.safe()) {
+                        mustNotLeak(e, e.expand(v -> e.kind(v) == Kind.SLUG ? B : e.sample(v)), who + " (token)", bearer, true);
+                    }
+                    continue;
+                }
+                for (UUID id : idsOfB) {
+                    String url = e.expand(v -> e.kind(v) == Kind.ID ? id.toString() : e.kind(v) == Kind.SLUG ? A : e.sample(v));
+                    mustRefuse(e, url, who + " (token)", bearer);
+                }
+            }
+        }
+        assertNoFindings("API endpoints that give tokens of network " + A + " network " + B + "'s data");
+    }
+
+    private void mustRefuse(Endpoint e, String url, String who, RequestPostProcessor caller) {
+        MockHttpServletResponse response = call(e, url, caller);
+        if (!REFUSALS.contains(response.getStatus()) && !Outcome.toSignIn(response)) {
+            violation(e, "answers " + Outcome.describe(response) + " with network " + B + "'s ids; expected 404 (or 403, "
+                    + "400, 401, 405, sign-in): load the record within the caller's network", who, url, response);
+        }
+    }
+
+    private void mustNotLeak(Endpoint e, String url, String who, RequestPostProcessor caller, boolean idsToo) {
+        MockHttpServletResponse response = call(e, url, caller);
+        if (response.getStatus() >= 500) {
+            violation(e, "answers " + response.getStatus() + " (never a 5xx)", who, url, response);
+            return;
+        }
+        if (response.getStatus() >= 300) {
+            return;
+        }
+        String body = Callers.body(response);
+        Set<String> leaked = new LinkedHashSet<>();
+        emailsOfB.stream().filter(body::contains).forEach(leaked::add);
+        if (idsToo) {
+            idsOfB.stream().map(UUID::toString).filter(body::contains).forEach(leaked::add);
+        }
+        if (!leaked.isEmpty()) {
+            violation(e, "shows network " + B + "'s data " + leaked, who, url, null);
+        }
+    }
+
+    /** Findings grouped by endpoint and problem, with the callers and URLs concerned. */
+    private void violation(Endpoint e, String problem, String who, String url, MockHttpServletResponse response) {
+        Finding f = findings.computeIfAbsent(e.key() + " " + problem,
+                k -> new Finding(new LinkedHashSet<>(), new LinkedHashSet<>(), e.method() + " " + url + snippet(response)));
+        f.callers().add(who);
+        f.urls().add(url);
+    }
+
+    record Finding(Set<String> callers, Set<String> urls, String example) {
+    }
+
+    private void assertNoFindings(String what) {
+        if (!findings.isEmpty()) {
+            StringBuilder message = new StringBuilder(what).append(" (callers of ").append(A).append("):");
+            findings.forEach((problem, f) -> message.append("\n- ").append(problem).append("\n    as ").append(f.callers())
+                    .append(", ").append(f.urls().size()).append(" URL(s), e.g. ").append(f.example()));
+            fail(message.toString());
+        }
+    }
+
+    private MockHttpServletResponse call(Endpoint e, String url, RequestPostProcessor caller) {
+        visited.add(e.key());
+        checks++;
+        return callers.call(e.method(), url, caller);
+    }
+
+    private static boolean hasSlug(Endpoint e) {
+        return e.variables().stream().anyMatch(v -> e.kind(v) == Kind.SLUG);
+    }
+
+    private static String snippet(MockHttpServletResponse response) {
+        if (response == null) {
+            return "";
+        }
+        String body = Callers.body(response).replaceAll("\\s+", " ").strip();
+        return body.isEmpty() ? "" : " [body: " + body.substring(0, Math.min(200, body.length())) + "]";
+    }
+}
