@@ -25,6 +25,9 @@ public interface StatutoryClock {
     /** The rule set a network uses. */
     RuleSet ruleSetOf(UUID networkId);
 
+    /** The network's own choice, if it has made one (otherwise it uses the default). */
+    java.util.Optional<RuleSetChoice> choiceOf(UUID networkId);
+
     /** The code of the rule set used when a network has chosen none. */
     String defaultRuleSetCode();
 

@@ -47,7 +47,7 @@ public class DutyRuleRecord {
     @Column(name = "fixed_day")
     private Integer fixedDay;
     @Enumerated(EnumType.STRING)
-    @Column(name = "source_tag", nullable = false, length = 1)
+    @Column(name = "source_tag", nullable = false)
     private SourceTag sourceTag;
     @Column(name = "source_note", nullable = false, length = 500)
     private String sourceNote;

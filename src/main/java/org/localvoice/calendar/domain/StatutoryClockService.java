@@ -3,6 +3,7 @@ package org.localvoice.calendar.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.localvoice.access.CurrentUser;
 import org.localvoice.calendar.Deadline;
@@ -10,6 +11,7 @@ import org.localvoice.calendar.Duty;
 import org.localvoice.calendar.DutyRule;
 import org.localvoice.calendar.NetworkRuleSetChosen;
 import org.localvoice.calendar.RuleSet;
+import org.localvoice.calendar.RuleSetChoice;
 import org.localvoice.calendar.StatutoryClock;
 import org.localvoice.calendar.UnknownRuleSetException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,6 +69,12 @@ class StatutoryClockService implements StatutoryClock {
     public RuleSet ruleSetOf(UUID networkId) {
         return choices.findById(networkId).flatMap(c -> catalogue.byId(c.getRuleSetId()))
                 .orElseGet(catalogue::defaultRuleSet);
+    }
+
+    @Override
+    public Optional<RuleSetChoice> choiceOf(UUID networkId) {
+        return choices.findById(networkId).flatMap(c -> catalogue.byId(c.getRuleSetId())
+                .map(r -> new RuleSetChoice(networkId, r, c.getChosenAt(), c.getChosenBy())));
     }
 
     @Override
