@@ -56,7 +56,9 @@ class DirectoryController {
                 .addAttribute("network", network)
                 .addAttribute("serviceTypes", Arrays.asList(ServiceType.values()))
                 .addAttribute("authorities", authorities.current())
-                .addAttribute("laNames", authorities.names());
+                .addAttribute("laNames", authorities.names())
+                .addAttribute("pageBase", PageLinks.base("/manage/directory", "q", q, "postcode", postcode, "type",
+                        serviceType == null ? null : serviceType.name(), "la", la));
         if (!badPostcode) {
             model.addAttribute("results", directory.search(search, PageRequestParams.of(page, 25, Sort.unsorted())));
         }

@@ -76,6 +76,9 @@ class ImportAdminController {
         if (autoRefresh) {
             response.setHeader("Refresh", "3");
         }
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        model.addAttribute("startedAt", job.getStartedAt() == null ? null : job.getStartedAt().atZone(london));
+        model.addAttribute("finishedAt", job.getFinishedAt() == null ? null : job.getFinishedAt().atZone(london));
         model.addAttribute("job", job)
                 .addAttribute("autoRefresh", autoRefresh)
                 .addAttribute("errors", imports.errors(id, p * ERRORS_PER_PAGE, ERRORS_PER_PAGE))

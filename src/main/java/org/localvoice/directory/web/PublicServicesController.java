@@ -37,6 +37,8 @@ class PublicServicesController {
                 .addAttribute("q", q)
                 .addAttribute("type", serviceType == null ? "" : serviceType.name())
                 .addAttribute("serviceTypes", Arrays.asList(ServiceType.values()))
+                .addAttribute("pageBase", PageLinks.base("/n/" + network.slug() + "/services", "q", q, "type",
+                        serviceType == null ? null : serviceType.name()))
                 .addAttribute("results", directory.search(new DirectorySearch(q, null, serviceType,
                         network.localAuthorityCode(), null), PageRequestParams.of(page, 25, Sort.unsorted())));
         return "directory/public-services";
