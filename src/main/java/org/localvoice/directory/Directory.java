@@ -1,0 +1,28 @@
+package org.localvoice.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The directory module's facade: search and read the national directory of care premises. */
+public interface Directory {
+
+    /** Premises matching the search, the preferred local authority's first, then by name. */
+    Page<PremisesSummary> search(DirectorySearch search, Pageable page);
+
+    Optional<PremisesSummary> premises(UUID id);
+
+    /** The local authorities (GSS codes) that a postcode's district lies in, most evidence first. */
+    List<String> localAuthoritiesForPostcode(String postcode);
+
+    /** Whether the directory holds no premises yet. */
+    boolean isEmpty();
+
+    /**
+     * Loads the shipped demo directory (Trafford; with {@code full}, also the CQC 2016 sample) when the
+     * directory is empty. Safe to call more than once.
+     */
+    void loadDemoDirectory(boolean full);
+}

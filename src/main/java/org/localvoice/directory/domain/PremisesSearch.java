@@ -1,0 +1,124 @@
+package org.localvoice.directory.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.localvoice.directory.DirectorySearch;
+import org.localvoice.directory.PremisesSummary;
+import org.localvoice.directory.ServiceType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Searches open premises. Each search word must be the start of a word of the name (an indexed prefix
+ * LIKE on {@code directory_premises_word}); postcode by district (equality), sector or full postcode
+ * (prefix LIKE); type and local authority by equality. Sorted by the preferred authority, then name.
+ */
+@Component
+public class PremisesSearch {
+
+    private static final String COLUMNS = "p.id, p.name, p.address, p.postcode, p.la_gss_code, p.care_home, p.ods_code, "
+            + "p.cqc_location_id, p.phone, p.website, c.name AS controller_name";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PremisesSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<PremisesSummary> search(DirectorySearch s, Pageable page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" WHERE p.closed_on IS NULL");
+        List<String> words = SearchText.queryWords(s.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND EXISTS (SELECT 1 FROM directory_premises_word w").append(i).append(" WHERE w").append(i)
+                    .append(".premises_id = p.id AND w").append(i).append(".word LIKE :w").append(i).append(")");
+            params.addValue("w" + i, words.get(i) + "%");
+        }
+        if (s.postcode() != null && !s.postcode().isBlank()) {
+            var term = Postcodes.searchTerm(s.postcode());
+            if (term.isEmpty()) {
+                return Page.empty(page);
+            }
+            Postcodes.Term t = term.get();
+            if (t instanceof Postcodes.Full f) {
+                where.append(" AND p.postcode = :postcode");
+                params.addValue("postcode", f.postcode());
+            } else if (t instanceof Postcodes.Sector sector) {
+                where.append(" AND p.postcode LIKE :postcode");
+                params.addValue("postcode", sector.prefix() + "%");
+            } else if (t instanceof Postcodes.District d) {
+                where.append(" AND p.postcode_district = :district");
+                params.addValue("district", d.district());
+            }
+        }
+        if (s.serviceType() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM directory_premises_service_type t WHERE t.premises_id = p.id"
+                    + " AND t.service_type = :type)");
+            params.addValue("type", s.serviceType().name());
+        }
+        if (s.localAuthority() != null && !s.localAuthority().isBlank()) {
+            where.append(" AND p.la_gss_code = :la");
+            params.addValue("la", s.localAuthority());
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM directory_premises p" + where, params, Long.class);
+        if (total == null || total == 0 || page.getOffset() >= total) {
+            return new PageImpl<>(List.of(), page, total == null ? 0 : total);
+        }
+        String order = " ORDER BY p.search_name, p.id";
+        if (s.preferLocalAuthority() != null && !s.preferLocalAuthority().isBlank()) {
+            order = " ORDER BY CASE WHEN p.la_gss_code = :prefer THEN 0 ELSE 1 END, p.search_name, p.id";
+            params.addValue("prefer", s.preferLocalAuthority());
+        }
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM directory_premises p LEFT JOIN directory_provider c ON c.id = p.controller_id"
+                + where + order + " LIMIT :limit OFFSET :offset", params, rs -> {
+                    Row r = row(rs);
+                    rows.put(r.id, r);
+                });
+        Map<UUID, EnumSet<ServiceType>> types = serviceTypes(new ArrayList<>(rows.keySet()));
+        List<PremisesSummary> content = rows.values().stream().map(r -> r.summary(types.get(r.id))).toList();
+        return new PageImpl<>(content, page, total);
+    }
+
+    public Map<UUID, EnumSet<ServiceType>> serviceTypes(List<UUID> ids) {
+        Map<UUID, EnumSet<ServiceType>> types = new HashMap<>();
+        if (ids.isEmpty()) {
+            return types;
+        }
+        jdbc.query("SELECT premises_id, service_type FROM directory_premises_service_type WHERE premises_id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    ServiceType.fromCode(rs.getString(2)).ifPresent(t -> types
+                            .computeIfAbsent(id, k -> EnumSet.noneOf(ServiceType.class)).add(t));
+                });
+        return types;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"), rs.getString("postcode"),
+                rs.getString("la_gss_code"), rs.getBoolean("care_home"), rs.getString("ods_code"),
+                rs.getString("cqc_location_id"), rs.getString("phone"), rs.getString("website"),
+                rs.getString("controller_name"));
+    }
+
+    private record Row(UUID id, String name, String address, String postcode, String la, boolean careHome, String ods,
+            String cqc, String phone, String website, String controller) {
+
+        PremisesSummary summary(EnumSet<ServiceType> types) {
+            return new PremisesSummary(id, name, address, postcode, la, types == null ? List.of() : List.copyOf(types),
+                    careHome, ods, cqc, phone, website, controller);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.localvoice.directory.domain;
+
+/** Where a directory entry came from. */
+public enum PremisesSource {
+    CQC, ODS, LOCAL, MANUAL
+}
