@@ -20,8 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Rule sets and holidays come from memory; only a network's choice is read, by primary key, per call. */
 @Service
-@Transactional(readOnly = true)
 class StatutoryClockService implements StatutoryClock {
 
     private final CachedWorkingDayCalendar calendar;

@@ -1,5 +1,7 @@
 package org.localvoice.calendar.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
@@ -44,8 +46,14 @@ class DeadlinesApiController {
     }
 
     @GetMapping("/api/v1/public/deadlines")
-    ResponseEntity<?> deadline(@RequestParam(required = false) String duty,
-            @RequestParam(required = false) String start, @RequestParam(required = false) String ruleSet,
+    @Operation(summary = "Work out the due date of a duty",
+            description = "Counts the period the rule set gives for the duty from the start date, the way the law words "
+                    + "it, and says which days were skipped and why. Open to all: no token needed.")
+    ResponseEntity<?> deadline(
+            @Parameter(description = "The duty, for example INFORMATION_REQUEST_REPLY") @RequestParam(required = false) String duty,
+            @Parameter(description = "The start date, YYYY-MM-DD") @RequestParam(required = false) String start,
+            @Parameter(description = "Rule set code (default links-2008), for example healthwatch-2013")
+            @RequestParam(required = false) String ruleSet,
             Locale locale, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Duty> chosenDuty = Arrays.stream(Duty.values()).filter(d -> d.name().equals(duty)).findFirst();

@@ -84,7 +84,7 @@ class DeadlineExplanationTests {
         assertThat(explanations.computation(reminder, Locale.ENGLISH))
                 .isEqualTo("30 calendar days after Mon 2 Jun 2008; due Wed 2 Jul 2008");
         assertThat(explanations.computation(annual, Locale.ENGLISH))
-                .isEqualTo("the first 30 June after Tue 31 Mar 2009; due Tue 30 Jun 2009");
+                .isEqualTo("The first 30 June after Tue 31 Mar 2009; due Tue 30 Jun 2009");
         assertThat(explanations.ruleText(annual.rule(), Locale.ENGLISH))
                 .isEqualTo("30 June after the end of the financial year (31 March)");
     }
