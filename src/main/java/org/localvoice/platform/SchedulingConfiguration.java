@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,15 +33,17 @@ class SchedulingConfiguration {
 
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans,
-            @Value("${localvoice.scheduler.poll-interval:10s}") Duration pollInterval,
+            @Value("${localvoice.scheduler.poll-interval:10s}") String pollInterval,
             @Value("${localvoice.scheduler.threads:2}") int threads) {
-        return build(dataSource, taskBeans.orderedStream().toList(), pollInterval, threads);
+        return build(dataSource, taskBeans.orderedStream().toList(), DurationStyle.detectAndParse(pollInterval), threads);
     }
 
+    /** Recurring tasks are registered through {@code startTasks} (which also schedules them), the rest directly. */
     static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Duration pollInterval, int threads) {
         List<RecurringTask<?>> recurring = tasks.stream()
                 .filter(RecurringTask.class::isInstance).<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
-        return Scheduler.create(dataSource, tasks)
+        List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
+        return Scheduler.create(dataSource, others)
                 .startTasks(recurring)
                 .threads(threads)
                 .pollingInterval(pollInterval)

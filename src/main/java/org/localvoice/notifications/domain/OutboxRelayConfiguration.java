@@ -4,9 +4,9 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,7 +30,7 @@ class OutboxRelayConfiguration {
 
     @Bean
     RecurringTask<Void> outboxRelayTask(OutboxRelay relay,
-            @Value("${localvoice.notifications.relay-interval:30s}") Duration interval) {
-        return Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> relay.deliverPending());
+            @Value("${localvoice.notifications.relay-interval:30s}") String interval) {
+        return Tasks.recurring(TASK_NAME, FixedDelay.of(DurationStyle.detectAndParse(interval))).execute((instance, context) -> relay.deliverPending());
     }
 }
