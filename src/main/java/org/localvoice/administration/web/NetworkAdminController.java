@@ -107,7 +107,7 @@ class NetworkAdminController {
             } catch (StaleNetworkException e) {
                 NetworkContact current = networks.contact(id).orElseThrow(NetworkAdminController::notFound);
                 model.addAttribute("stale", current);
-                form.setVersion(current.version());
+                form.setVersion(Long.toString(current.version()));
             }
         }
         model.addAttribute("summary", summary);
