@@ -40,9 +40,10 @@ class PeopleController {
     }
 
     @GetMapping("/manage/people")
-    String list(@RequestParam(required = false) Integer page, Model model) {
+    String list(@RequestParam(required = false) String page, Model model) {
+        Integer index = page != null && page.matches("\\d{1,6}") ? Integer.valueOf(page) : null;
         Page<AccountDetails> result = accounts.inNetwork(network(),
-                PageRequestParams.of(page, PAGE_SIZE, Sort.by("displayName", "email")));
+                PageRequestParams.of(index, PAGE_SIZE, Sort.by("displayName", "email")));
         model.addAttribute("page", result);
         model.addAttribute("previousHref", result.hasPrevious() ? "/manage/people?page=" + (result.getNumber() - 1) : null);
         model.addAttribute("nextHref", result.hasNext() ? "/manage/people?page=" + (result.getNumber() + 1) : null);
