@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 /** A network's contact details and opening hours as typed, with the version they were read at. */
 public class ContactForm {
 
-    private long version;
+    private String version;
     private String contactEmail;
     private String contactPhone;
     private String contactAddress;
@@ -19,7 +19,7 @@ public class ContactForm {
 
     static ContactForm of(NetworkContact contact) {
         ContactForm form = new ContactForm();
-        form.version = contact.version();
+        form.version = Long.toString(contact.version());
         form.contactEmail = contact.email();
         form.contactPhone = contact.phone();
         form.contactAddress = contact.address();
@@ -40,15 +40,24 @@ public class ContactForm {
     }
 
     NetworkContact contact(UUID networkId) {
-        return new NetworkContact(networkId, version, trim(contactEmail), trim(contactPhone), trim(contactAddress),
+        return new NetworkContact(networkId, versionRead(), trim(contactEmail), trim(contactPhone), trim(contactAddress),
                 trim(openingHours));
     }
 
-    public long getVersion() {
+    /** The version the details were read at; a missing or garbled version counts as stale. */
+    long versionRead() {
+        try {
+            return version == null ? -1 : Long.parseLong(version.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 

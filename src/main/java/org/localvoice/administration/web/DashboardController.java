@@ -46,9 +46,9 @@ class DashboardController {
         return "manage/dashboard";
     }
 
-    record RoleCount(Role role, long count) {
+    public record RoleCount(Role role, long count) {
     }
 
-    record Panel(String headingKey, List<DashboardPanel.Entry> entries) {
+    public record Panel(String headingKey, List<DashboardPanel.Entry> entries) {
     }
 }

@@ -16,6 +16,7 @@ import org.localvoice.tenancy.NetworkSummary;
 import org.localvoice.tenancy.Networks;
 import org.localvoice.tenancy.StaleNetworkException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform administration of networks: the list, creating one with its first host manager, contact details. */
 @Controller
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 class NetworkAdminController {
 
     private final Networks networks;
@@ -105,7 +107,7 @@ class NetworkAdminController {
             } catch (StaleNetworkException e) {
                 NetworkContact current = networks.contact(id).orElseThrow(NetworkAdminController::notFound);
                 model.addAttribute("stale", current);
-                form.setVersion(current.version());
+                form.setVersion(Long.toString(current.version()));
             }
         }
         model.addAttribute("summary", summary);

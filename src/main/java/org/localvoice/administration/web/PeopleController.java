@@ -8,6 +8,7 @@ import org.localvoice.shared.PageRequestParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * People and accounts of the signed-in host manager's network. The network always comes from the
- * signed-in user, so another network's account is not found.
+ * signed-in user, so another network's account is not found. Host managers only (host staff may reach
+ * {@code /manage/**} but not this).
  */
 @Controller
+@PreAuthorize("hasRole('HOST_MANAGER')")
 class PeopleController {
 
     static final int PAGE_SIZE = 25;
@@ -37,9 +40,10 @@ class PeopleController {
     }
 
     @GetMapping("/manage/people")
-    String list(@RequestParam(required = false) Integer page, Model model) {
+    String list(@RequestParam(required = false) String page, Model model) {
+        Integer index = page != null && page.matches("\\d{1,6}") ? Integer.valueOf(page) : null;
         Page<AccountDetails> result = accounts.inNetwork(network(),
-                PageRequestParams.of(page, PAGE_SIZE, Sort.by("displayName", "email")));
+                PageRequestParams.of(index, PAGE_SIZE, Sort.by("displayName", "email")));
         model.addAttribute("page", result);
         model.addAttribute("previousHref", result.hasPrevious() ? "/manage/people?page=" + (result.getNumber() - 1) : null);
         model.addAttribute("nextHref", result.hasNext() ? "/manage/people?page=" + (result.getNumber() + 1) : null);

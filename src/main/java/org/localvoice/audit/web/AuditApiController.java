@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit")
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     AuditEntries entries(@ModelAttribute AuditSearchForm search) {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(search, "search");
         search.validate(errors);

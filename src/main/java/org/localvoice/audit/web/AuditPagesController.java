@@ -13,6 +13,7 @@ import org.localvoice.audit.AuditFilter;
 import org.localvoice.audit.AuditTrail;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,6 +33,8 @@ class AuditPagesController {
 
     static final String MANAGE = "/manage/audit";
     static final String ADMIN = "/admin/audit";
+    static final String MANAGER = "hasRole('HOST_MANAGER')";
+    static final String PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN')";
 
     private final AuditTrail trail;
 
@@ -40,23 +43,27 @@ class AuditPagesController {
     }
 
     @GetMapping(MANAGE)
+    @PreAuthorize(MANAGER)
     String networkTrail(@ModelAttribute("search") AuditSearchForm search, BindingResult errors,
             HttpServletRequest request, Locale locale, Model model) {
         return list(MANAGE, trail::networkEntries, search, errors, request, locale, model);
     }
 
     @GetMapping(MANAGE + "/{id}")
+    @PreAuthorize(MANAGER)
     String networkEntry(@PathVariable UUID id, Locale locale, Model model) {
         return entry(MANAGE, trail::networkEntry, id, locale, model);
     }
 
     @GetMapping(ADMIN)
+    @PreAuthorize(PLATFORM_ADMIN)
     String platformTrail(@ModelAttribute("search") AuditSearchForm search, BindingResult errors,
             HttpServletRequest request, Locale locale, Model model) {
         return list(ADMIN, trail::platformEntries, search, errors, request, locale, model);
     }
 
     @GetMapping(ADMIN + "/{id}")
+    @PreAuthorize(PLATFORM_ADMIN)
     String platformEntry(@PathVariable UUID id, Locale locale, Model model) {
         return entry(ADMIN, trail::platformEntry, id, locale, model);
     }
@@ -97,10 +104,10 @@ class AuditPagesController {
     }
 
     /** An entry with its time written for people. */
-    record Row(AuditEntryView entry, String when) {
+    public record Row(AuditEntryView entry, String when) {
 
         /** Whether the outcome was a refusal or an error (a failed sign-in, a 4xx or 5xx status). */
-        boolean failed() {
+        public boolean failed() {
             String o = entry.outcome();
             return "failure".equals(o) || o.startsWith("4") || o.startsWith("5");
         }

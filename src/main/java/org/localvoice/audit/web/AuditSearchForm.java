@@ -21,7 +21,7 @@ public class AuditSearchForm {
     private String entityId;
     private String from;
     private String to;
-    private Integer page;
+    private String page;
 
     /** Checks the dates; the other filters accept any text. */
     void validate(Errors errors) {
@@ -42,8 +42,12 @@ public class AuditSearchForm {
         return new AuditFilter(trim(actor), trim(action), trim(entityType), trim(entityId), date(from), date(to));
     }
 
+    /** The zero-based page asked for; anything that is not a small whole number means the first page. */
     int pageIndex() {
-        return page == null || page < 0 ? 0 : page;
+        if (page == null || !page.trim().matches("\\d{1,6}")) {
+            return 0;
+        }
+        return Integer.parseInt(page.trim());
     }
 
     boolean anyFilter() {
@@ -121,11 +125,11 @@ public class AuditSearchForm {
         this.to = to;
     }
 
-    public Integer getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(Integer page) {
+    public void setPage(String page) {
         this.page = page;
     }
 }
