@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.localvoice.support.IntegrationTest;
 import org.localvoice.support.TestUsers;
@@ -87,8 +86,6 @@ class AuditTrailTests {
     }
 
     @Test
-    @Disabled("Needs CurrentUser to be Serializable for the JDBC session (fixed on the access branch): "
-            + "enable after merging it")
     void recordsASuccessfulSignInAgainstTheAccountAndItsNetwork() throws Exception {
         long before = count("SELECT COUNT(*) FROM audit_entry WHERE actor = 'governing@barnet.example' AND outcome = 'success'");
         mvc.perform(post("/sign-in").param("email", "governing@barnet.example").param("password", "local-voice-demo")
