@@ -70,9 +70,15 @@ public class TenantData {
 
     /** Every id of the network's records, table by table, in a stable order. */
     public List<UUID> ids(UUID network) {
+        return ids(network, Integer.MAX_VALUE);
+    }
+
+    /** The network's ids, at most {@code perTable} (the lowest) from each table, table by table. */
+    public List<UUID> ids(UUID network, int perTable) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (NetworkTable t : networkTables()) {
-            ids.addAll(ids(network, t));
+            List<UUID> all = ids(network, t);
+            ids.addAll(all.subList(0, Math.min(perTable, all.size())));
         }
         return List.copyOf(ids);
     }
