@@ -83,7 +83,7 @@ class TenantIsolationTests {
             log.warn("Tenant isolation: network {} has more than {} records in some table; checking the first {} of each",
                     B, MAX_IDS_PER_TABLE, MAX_IDS_PER_TABLE);
         }
-        emailsOfB = data.emails(b);
+        emailsOfB = data.emailsOnlyOf(b);
         ofA = callers.of(a, false);
         assertThat(idsOfB).as("network B has records to look for").isNotEmpty();
         assertThat(emailsOfB).as("network B has accounts with e-mail addresses").isNotEmpty();

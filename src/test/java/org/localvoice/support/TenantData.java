@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class TenantData {
 
     static final String NETWORK_COLUMN = "network_id";
+    static final String ACCOUNT_COLUMN = "account_id";
 
     private final JdbcTemplate jdbc;
     private final EntityManagerFactory entityManagerFactory;
@@ -37,15 +38,22 @@ public class TenantData {
         this.networks = networks;
     }
 
-    /** A table that holds rows of one network: the entity, its table and its UUID id column. */
-    public record NetworkTable(String entity, String table, String idColumn) {
+    /**
+     * A table that holds rows of one network: the entity, its table, its UUID id column, and the SQL
+     * condition (with one parameter, the network id) that selects one network's rows.
+     */
+    public record NetworkTable(String entity, String table, String idColumn, String ofNetwork) {
     }
 
     public UUID networkId(String slug) {
         return networks.findBySlug(slug).orElseThrow(() -> new IllegalStateException("No network " + slug)).id();
     }
 
-    /** Every mapped table with a {@code network_id} column and a UUID id, sorted by table name. */
+    /**
+     * Every mapped table with a UUID id whose rows belong to a network, sorted by table name: those
+     * with a {@code network_id} column, and those with an {@code account_id} column but no
+     * {@code network_id} (records of an account, such as tokens), which belong to the account's network.
+     */
     public List<NetworkTable> networkTables() {
         Map<String, NetworkTable> tables = new TreeMap<>();
         entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(p -> {
@@ -53,16 +61,19 @@ public class TenantData {
                     || !UUID.class.equals(persister.getIdentifierType().getReturnedClass())) {
                 return;
             }
-            boolean hasNetwork = false;
+            Set<String> columns = new java.util.HashSet<>();
             for (String property : persister.getPropertyNames()) {
                 for (String column : persister.getPropertyColumnNames(property)) {
-                    hasNetwork |= NETWORK_COLUMN.equalsIgnoreCase(column);
+                    columns.add(column.toLowerCase(Locale.ROOT));
                 }
             }
-            if (hasNetwork) {
+            String condition = columns.contains(NETWORK_COLUMN) ? NETWORK_COLUMN + " = ?"
+                    : columns.contains(ACCOUNT_COLUMN) ? ACCOUNT_COLUMN + " IN (SELECT id FROM access_account WHERE network_id = ?)"
+                    : null;
+            if (condition != null) {
                 String table = persister.getIdentifierTableName().toLowerCase(Locale.ROOT);
                 tables.putIfAbsent(table, new NetworkTable(persister.getEntityName(), table,
-                        persister.getIdentifierColumnNames()[0]));
+                        persister.getIdentifierColumnNames()[0], condition));
             }
         });
         return List.copyOf(tables.values());
@@ -85,7 +96,7 @@ public class TenantData {
 
     public List<UUID> ids(UUID network, NetworkTable table) {
         List<UUID> ids = new ArrayList<>(jdbc.queryForList("SELECT " + table.idColumn() + " FROM " + table.table()
-                + " WHERE " + NETWORK_COLUMN + " = ?", UUID.class, network));
+                + " WHERE " + table.ofNetwork(), UUID.class, network));
         ids.sort(Comparator.naturalOrder());
         return ids;
     }
@@ -94,8 +105,7 @@ public class TenantData {
     public Set<String> emails(UUID network) {
         Set<String> emails = new LinkedHashSet<>();
         for (NetworkTable t : networkTables()) {
-            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + t.table() + " WHERE " + NETWORK_COLUMN + " = ?",
-                    network)) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + t.table() + " WHERE " + t.ofNetwork(), network)) {
                 row.forEach((column, value) -> {
                     if (column.toLowerCase(Locale.ROOT).contains("email") && value instanceof String s && !s.isBlank()) {
                         emails.add(s);
@@ -103,6 +113,19 @@ public class TenantData {
                 });
             }
         }
+        return emails;
+    }
+
+    /**
+     * The e-mail addresses that only this network's records hold: not those also held by another
+     * network's records, nor those of national accounts (who may act in every network).
+     */
+    public Set<String> emailsOnlyOf(UUID network) {
+        Set<String> emails = emails(network);
+        for (UUID other : jdbc.queryForList("SELECT id FROM tenancy_network WHERE id <> ?", UUID.class, network)) {
+            emails.removeAll(emails(other));
+        }
+        emails.removeAll(jdbc.queryForList("SELECT email FROM access_account WHERE network_id IS NULL", String.class));
         return emails;
     }
 
