@@ -98,7 +98,13 @@ class TenantIsolationTests {
                 ofA.forEach((who, caller) -> {
                     // A refusal for a record that exists nowhere does not depend on the record: the caller is
                     // turned away at the door (URL or role check), so sweeping B's ids would add nothing.
-                    if (turnedAway(call(e, urlWith(e, UUID.randomUUID(), e.publicNetworkPage() ? A : B), caller))) {
+                    String nowhere = urlWith(e, UUID.randomUUID(), e.publicNetworkPage() ? A : B);
+                    MockHttpServletResponse probe = call(e, nowhere, caller);
+                    if (probe.getStatus() >= 500) {
+                        violation(e, "answers " + probe.getStatus() + " for an id that does not exist (never a 5xx: answer 404)",
+                                who, nowhere, probe);
+                    }
+                    if (turnedAway(probe)) {
                         return;
                     }
                     for (UUID id : idsOfB) {
