@@ -27,6 +27,8 @@ public class TenantData {
 
     static final String NETWORK_COLUMN = "network_id";
     static final String ACCOUNT_COLUMN = "account_id";
+    /** The network's own record: its id is one of the network's ids (public, but a valid path value). */
+    static final NetworkTable NETWORK_TABLE = new NetworkTable("Network", "tenancy_network", "id", "id = ?");
 
     private final JdbcTemplate jdbc;
     private final EntityManagerFactory entityManagerFactory;
@@ -52,7 +54,8 @@ public class TenantData {
     /**
      * Every mapped table with a UUID id whose rows belong to a network, sorted by table name: those
      * with a {@code network_id} column, and those with an {@code account_id} column but no
-     * {@code network_id} (records of an account, such as tokens), which belong to the account's network.
+     * {@code network_id} (records of an account, such as tokens), which belong to the account's network;
+     * and the network's own row.
      */
     public List<NetworkTable> networkTables() {
         Map<String, NetworkTable> tables = new TreeMap<>();
@@ -76,6 +79,7 @@ public class TenantData {
                         persister.getIdentifierColumnNames()[0], condition));
             }
         });
+        tables.put(NETWORK_TABLE.table(), NETWORK_TABLE);
         return List.copyOf(tables.values());
     }
 
@@ -101,10 +105,16 @@ public class TenantData {
         return ids;
     }
 
-    /** Every e-mail address held in the network's records (any column whose name contains "email"). */
+    /**
+     * Every e-mail address held in the network's records (any column whose name contains "email"), but
+     * not the network's own (public) contact address.
+     */
     public Set<String> emails(UUID network) {
         Set<String> emails = new LinkedHashSet<>();
         for (NetworkTable t : networkTables()) {
+            if (t.equals(NETWORK_TABLE)) {
+                continue; // the network's contact address is public
+            }
             for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + t.table() + " WHERE " + t.ofNetwork(), network)) {
                 row.forEach((column, value) -> {
                     if (column.toLowerCase(Locale.ROOT).contains("email") && value instanceof String s && !s.isBlank()) {
@@ -127,6 +137,32 @@ public class TenantData {
         }
         emails.removeAll(jdbc.queryForList("SELECT email FROM access_account WHERE network_id IS NULL", String.class));
         return emails;
+    }
+
+    /**
+     * Those of {@code values} that some record of another network, or a record of no network, mentions
+     * in any column (for example an audit entry of network A recording that A's user asked for B's id):
+     * showing them to the other network is not a leak of this network's data.
+     */
+    public Set<String> mentionedOutside(UUID network, Set<String> values) {
+        Set<String> mentioned = new LinkedHashSet<>();
+        List<UUID> others = jdbc.queryForList("SELECT id FROM tenancy_network WHERE id <> ?", UUID.class, network);
+        for (NetworkTable t : networkTables()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (UUID other : others) {
+                rows.addAll(jdbc.queryForList("SELECT * FROM " + t.table() + " WHERE " + t.ofNetwork(), other));
+            }
+            if (t.ofNetwork().startsWith(NETWORK_COLUMN)) {
+                rows.addAll(jdbc.queryForList("SELECT * FROM " + t.table() + " WHERE " + NETWORK_COLUMN + " IS NULL"));
+            }
+            for (Map<String, Object> row : rows) {
+                for (Object value : row.values()) {
+                    String text = String.valueOf(value);
+                    values.stream().filter(text::contains).forEach(mentioned::add);
+                }
+            }
+        }
+        return mentioned;
     }
 
     /**
