@@ -63,8 +63,8 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule domainDoesNotDependOnWeb = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAPackage("..web..")
+            .that().resideInAPackage("org.localvoice..domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.localvoice..web..")
             .because("the domain knows nothing of pages and the API");
 
     static String moduleOf(JavaClass type) {

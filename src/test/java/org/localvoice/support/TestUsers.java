@@ -1,6 +1,10 @@
 package org.localvoice.support;
 
+import java.lang.reflect.Method;
+import java.util.UUID;
+import org.localvoice.access.AccountPrincipal;
 import org.localvoice.access.domain.AccountUserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
@@ -11,9 +15,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public class TestUsers {
 
     private final AccountUserDetailsService users;
+    private final ApplicationContext context;
 
-    public TestUsers(AccountUserDetailsService users) {
+    public TestUsers(AccountUserDetailsService users, ApplicationContext context) {
         this.users = users;
+        this.context = context;
     }
 
     public RequestPostProcessor as(String email) {
@@ -32,12 +38,23 @@ public class TestUsers {
     }
 
     /**
-     * A personal access token for the API ({@code Authorization: Bearer ...}) of a demo account.
-     * Hook for the token store of the access module: until it is wired here, tests that need a token
-     * fail with this message (they only ask once {@code /api/v1/me} exists).
+     * A new personal access token (for {@code Authorization: Bearer ...}) of a demo account, lasting a
+     * day. Issued through the access module's token store (bean {@code apiTokens}, method
+     * {@code issue(accountId, name, days)} returning a record with {@code token()}); looked up by name so
+     * that this support class compiles before that store exists. Fails with a clear message otherwise.
      */
     public String bearerToken(String email) {
-        throw new UnsupportedOperationException("TestUsers.bearerToken is not wired to the API token store yet: "
-                + "issue a personal access token for " + email + " through the access module's facade and return it");
+        if (!context.containsBean("apiTokens")) {
+            throw new UnsupportedOperationException("No 'apiTokens' bean: wire TestUsers.bearerToken to the API token store");
+        }
+        Object store = context.getBean("apiTokens");
+        UUID accountId = ((AccountPrincipal) users.loadUserByUsername(email)).user().accountId();
+        try {
+            Method issue = store.getClass().getMethod("issue", UUID.class, String.class, int.class);
+            Object issued = issue.invoke(store, accountId, "test token", 1);
+            return (String) issued.getClass().getMethod("token").invoke(issued);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("TestUsers.bearerToken no longer matches the API token store: " + e, e);
+        }
     }
 }
