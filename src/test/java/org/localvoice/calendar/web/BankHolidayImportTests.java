@@ -207,7 +207,7 @@ class BankHolidayImportTests {
                 request.cookie(session);
             }
             ResultActions result = mvc.perform(request);
-            Cookie next = result.andReturn().getResponse().getCookie("SESSION");
+            Cookie next = result.andReturn().getResponse().getCookie("LVSESSION");
             if (next != null) {
                 session = next;
             }
