@@ -9,7 +9,13 @@ import org.springframework.data.domain.Pageable;
 /** The directory module's facade: search and read the national directory of care premises. */
 public interface Directory {
 
-    /** Premises matching the search, the preferred local authority's first, then by name. */
+    /** Searches count matches up to this many; a page total of {@code COUNT_CAP + 1} means "more than COUNT_CAP". */
+    int COUNT_CAP = 1000;
+
+    /**
+     * Premises matching the search, the preferred local authority's first, then by name. The page's total
+     * is exact up to {@link #COUNT_CAP}; beyond it, {@code COUNT_CAP + 1}.
+     */
     Page<PremisesSummary> search(DirectorySearch search, Pageable page);
 
     Optional<PremisesSummary> premises(UUID id);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PremisesSearch {
 
+    /** Totals above this are reported as "more than" it (the page's total is then {@code COUNT_CAP + 1}). */
+    public static final int COUNT_CAP = org.localvoice.directory.Directory.COUNT_CAP;
+
     private static final String COLUMNS = "p.id, p.name, p.address, p.postcode, p.la_gss_code, p.care_home, p.ods_code, "
             + "p.cqc_location_id, p.phone, p.website, c.name AS controller_name";
 
@@ -41,8 +43,9 @@ public class PremisesSearch {
         StringBuilder where = new StringBuilder(" WHERE p.closed_on IS NULL");
         List<String> words = SearchText.queryWords(s.text());
         for (int i = 0; i < words.size(); i++) {
-            where.append(" AND EXISTS (SELECT 1 FROM directory_premises_word w").append(i).append(" WHERE w").append(i)
-                    .append(".premises_id = p.id AND w").append(i).append(".word LIKE :w").append(i).append(")");
+            // IN (uncorrelated subquery): a semi-join on PostgreSQL, a single subquery evaluation on H2.
+            where.append(" AND p.id IN (SELECT w").append(i).append(".premises_id FROM directory_premises_word w").append(i)
+                    .append(" WHERE w").append(i).append(".word LIKE :w").append(i).append(")");
             params.addValue("w" + i, words.get(i) + "%");
         }
         if (s.postcode() != null && !s.postcode().isBlank()) {
@@ -63,6 +66,8 @@ public class PremisesSearch {
             }
         }
         if (s.serviceType() != null) {
+            // Correlated EXISTS: probes the (premises_id, service_type) key per candidate row, which on H2 beats
+            // evaluating a whole common type when another filter (council, postcode) is selective.
             where.append(" AND EXISTS (SELECT 1 FROM directory_premises_service_type t WHERE t.premises_id = p.id"
                     + " AND t.service_type = :type)");
             params.addValue("type", s.serviceType().name());
@@ -71,25 +76,46 @@ public class PremisesSearch {
             where.append(" AND p.la_gss_code = :la");
             params.addValue("la", s.localAuthority());
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM directory_premises p" + where, params, Long.class);
-        if (total == null || total == 0 || page.getOffset() >= total) {
-            return new PageImpl<>(List.of(), page, total == null ? 0 : total);
+        long total = count(where.toString(), params);
+        if (total == 0 || page.getOffset() >= total) {
+            return new PageImpl<>(List.of(), page, total);
         }
-        String order = " ORDER BY p.search_name, p.id";
-        if (s.preferLocalAuthority() != null && !s.preferLocalAuthority().isBlank()) {
-            order = " ORDER BY CASE WHEN p.la_gss_code = :prefer THEN 0 ELSE 1 END, p.search_name, p.id";
-            params.addValue("prefer", s.preferLocalAuthority());
+        List<Row> rows = new ArrayList<>();
+        String prefer = s.preferLocalAuthority();
+        if (prefer != null && !prefer.isBlank() && (s.localAuthority() == null || s.localAuthority().isBlank())) {
+            // The preferred authority's premises first: two ordered, limited queries (each can walk an index)
+            // instead of sorting every match by a CASE expression.
+            params.addValue("prefer", prefer);
+            String inPreferred = where + " AND p.la_gss_code = :prefer";
+            long preferred = count(inPreferred, params);
+            if (page.getOffset() < preferred) {
+                rows.addAll(rows(inPreferred, params, page.getPageSize(), page.getOffset()));
+            }
+            int remaining = page.getPageSize() - rows.size();
+            if (remaining > 0) {
+                rows.addAll(rows(where + " AND (p.la_gss_code IS NULL OR p.la_gss_code <> :prefer)", params, remaining,
+                        Math.max(0, page.getOffset() - preferred)));
+            }
+        } else {
+            rows.addAll(rows(where.toString(), params, page.getPageSize(), page.getOffset()));
         }
-        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        Map<UUID, Row> rows = new LinkedHashMap<>();
-        jdbc.query("SELECT " + COLUMNS + " FROM directory_premises p LEFT JOIN directory_provider c ON c.id = p.controller_id"
-                + where + order + " LIMIT :limit OFFSET :offset", params, rs -> {
-                    Row r = row(rs);
-                    rows.put(r.id, r);
-                });
-        Map<UUID, EnumSet<ServiceType>> types = serviceTypes(new ArrayList<>(rows.keySet()));
-        List<PremisesSummary> content = rows.values().stream().map(r -> r.summary(types.get(r.id))).toList();
+        Map<UUID, EnumSet<ServiceType>> types = serviceTypes(rows.stream().map(Row::id).toList());
+        List<PremisesSummary> content = rows.stream().map(r -> r.summary(types.get(r.id))).toList();
         return new PageImpl<>(content, page, total);
+    }
+
+    /** Counts matches up to {@value #COUNT_CAP} + 1: exact counts of very common words cost a full scan. */
+    private long count(String where, MapSqlParameterSource params) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM directory_premises p" + where + " LIMIT "
+                + (COUNT_CAP + 1) + ") matches", params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private List<Row> rows(String where, MapSqlParameterSource params, int limit, long offset) {
+        params.addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query("SELECT " + COLUMNS + " FROM directory_premises p LEFT JOIN directory_provider c "
+                + "ON c.id = p.controller_id" + where + " ORDER BY p.search_name, p.id LIMIT :limit OFFSET :offset", params,
+                (rs, i) -> row(rs));
     }
 
     public Map<UUID, EnumSet<ServiceType>> serviceTypes(List<UUID> ids) {

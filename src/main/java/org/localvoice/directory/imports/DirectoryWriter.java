@@ -231,8 +231,25 @@ final class DirectoryWriter {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO directory_premises_service_type (premises_id, service_type) VALUES (?, ?)", types);
-        jdbc.batchUpdate("INSERT INTO directory_premises_word (premises_id, word) VALUES (?, ?)", words);
+        insertPairs("directory_premises_service_type (premises_id, service_type)", types);
+        insertPairs("directory_premises_word (premises_id, word)", words);
+    }
+
+    /** Inserts (uuid, text) pairs with multi-row INSERT statements: far fewer round trips than a JDBC batch. */
+    private void insertPairs(String tableAndColumns, List<Object[]> rows) {
+        final int perStatement = 250;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)"));
+            jdbc.update(sql, ps -> {
+                int i = 1;
+                for (Object[] pair : chunk) {
+                    ps.setObject(i++, pair[0]);
+                    ps.setString(i++, (String) pair[1]);
+                }
+            });
+        }
     }
 
     /** Sets the descriptive columns from name to opening hours; returns the next parameter index. */

@@ -35,8 +35,9 @@ class DirectoryApiController {
         this.directory = directory;
     }
 
-    /** A page of premises. */
-    record PremisesPage(List<PremisesSummary> items, int page, int size, long totalItems, int totalPages) {
+    /** A page of premises. With {@code moreThanTotal}, there are more than {@code totalItems} matches. */
+    record PremisesPage(List<PremisesSummary> items, int page, int size, long totalItems, int totalPages,
+            boolean moreThanTotal) {
     }
 
     @GetMapping
@@ -68,8 +69,9 @@ class DirectoryApiController {
         }
         Page<PremisesSummary> result = directory.search(new DirectorySearch(q, postcode, serviceType,
                 la == null || la.isBlank() ? null : la.trim(), null), PageRequestParams.of(p, s, Sort.unsorted()));
+        boolean more = result.getTotalElements() > Directory.COUNT_CAP;
         return ResponseEntity.ok(new PremisesPage(result.getContent(), result.getNumber(), result.getSize(),
-                result.getTotalElements(), result.getTotalPages()));
+                Math.min(result.getTotalElements(), Directory.COUNT_CAP), result.getTotalPages(), more));
     }
 
     @GetMapping("/{id}")

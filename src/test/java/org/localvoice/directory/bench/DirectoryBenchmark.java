@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the {@link Directory} facade (count query plus page query, 25 rows). See bench/README.md.
  *
  * <p>Arguments: {@code --db=postgres|h2} (default postgres), {@code --rows=50000}, {@code --queries=1000},
- * {@code --pg=jdbc:postgresql://127.0.0.1:5432/}, {@code --pg-user=postgres}, {@code --pg-password=}.
+ * {@code --pg=jdbc:postgresql://127.0.0.1:5432/}, {@code --pg-user=postgres}, {@code --pg-password=}, {@code --keep}
+ * (leave the PostgreSQL database for inspection).
  */
 public final class DirectoryBenchmark {
 
@@ -68,15 +69,14 @@ public final class DirectoryBenchmark {
             }
             url = pg + dbName;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LocalVoiceApplication.class)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + ("h2".equals(db) ? "" : password), "localvoice.demo-data=false",
-                        "server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn",
-                        "spring.jpa.open-in-view=false")
-                .run()) {
+        // Command-line arguments outrank application.yml (default properties would not).
+        String[] springArgs = {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + ("h2".equals(db) ? "" : password), "--localvoice.demo-data=false",
+                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LocalVoiceApplication.class).run(springArgs)) {
             run(context, db, csv, rows, queries);
         } finally {
-            if (!"h2".equals(db)) {
+            if (!"h2".equals(db) && !opts.containsKey("keep")) {
                 try (Connection c = DriverManager.getConnection(pg + "postgres", user, password); Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
                 }
