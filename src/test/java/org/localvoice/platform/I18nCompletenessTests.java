@@ -135,7 +135,11 @@ class I18nCompletenessTests {
         Properties english = Messages.allEnglish();
         Set<String> missing = new TreeSet<>();
         for (String key : Templates.messageKeys(Templates.source(template))) {
-            if (!english.containsKey(key)) {
+            boolean found = key.endsWith(".")
+                    // a dynamic key such as #messages.msg('directory.type.' + t.name()): its prefix must be in use
+                    ? english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                    : english.containsKey(key);
+            if (!found) {
                 missing.add(key);
             }
         }

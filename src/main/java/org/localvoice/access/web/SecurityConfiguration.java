@@ -91,7 +91,8 @@ class SecurityConfiguration {
             SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/", "/n/**", "/networks", "/accessibility", "/privacy", "/cookies").permitAll()
+                        .requestMatchers("/", "/n/**", "/networks", "/find", "/find/**", "/deadlines", "/deadlines/**", "/accessibility",
+                                "/privacy", "/cookies").permitAll()
                         .requestMatchers("/sign-in", "/password/**").permitAll()
                         .requestMatchers("/sign-in/two-factor/**").hasAuthority(AccountPrincipal.SECOND_FACTOR_PENDING)
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()

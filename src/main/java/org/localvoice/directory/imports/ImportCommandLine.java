@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportCommandLine implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportCommandLine.class);
 
     private final ImportJobs imports;
     private final ApplicationContext context;
@@ -39,26 +43,26 @@ class ImportCommandLine implements ApplicationRunner {
     int importFile(String kindArg, String fileArg) throws java.io.IOException {
         var kind = ImportKind.fromArgument(kindArg);
         if (kind.isEmpty() || fileArg == null) {
-            System.err.println("Usage: --import=cqc|epraccur|etr|icb|local --file=path.csv");
+            log.error("Usage: --import=cqc|epraccur|etr|icb|local --file=path.csv");
             return 2;
         }
         Path file = Path.of(fileArg);
         if (!Files.isReadable(file)) {
-            System.err.println("Cannot read " + file);
+            log.error("Cannot read {}", file);
             return 2;
         }
         ImportJob job;
         try (InputStream in = Files.newInputStream(file)) {
             job = imports.runNow(kind.get(), file.getFileName().toString(), in, Files.size(file), "command-line");
         }
-        System.out.printf("Import %s of %s: %s. Rows read %d, imported %d, failed %d, skipped %d.%n", job.getId(),
+        log.info("Import {} of {}: {}. Rows read {}, imported {}, failed {}, skipped {}.", job.getId(),
                 job.getFileName(), job.getStatus(), job.getRowsRead(), job.getRowsOk(), job.getRowsFailed(),
                 job.getRowsSkipped());
         if (job.getMessageCode() != null) {
-            System.out.println(job.getMessageCode() + (job.getMessageDetail() == null ? "" : ": " + job.getMessageDetail()));
+            log.warn("{}{}", job.getMessageCode(), job.getMessageDetail() == null ? "" : ": " + job.getMessageDetail());
         }
         for (RowError e : imports.errors(job.getId(), 0, 20)) {
-            System.out.printf("  row %d%s: %s%s%n", e.rowNumber(), e.column() == null ? "" : " [" + e.column() + "]", e.code(),
+            log.warn("  row {}{}: {}{}", e.rowNumber(), e.column() == null ? "" : " [" + e.column() + "]", e.code(),
                     e.value() == null ? "" : " (" + e.value() + ")");
         }
         return switch (job.getStatus()) {

@@ -25,11 +25,13 @@ class Navigation {
             links.add(new String[] {"nav.networkHome", "/n/" + network.slug()});
         }
         if (user == null) {
-            links.add(new String[] {"nav.findNetwork", "/networks"});
+            links.add(new String[] {"nav.findNetwork", "/find"});
+            links.add(new String[] {"nav.deadlines", "/deadlines"});
             return items(links, path);
         }
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
+            links.add(new String[] {"nav.directory", "/manage/directory"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -40,6 +42,8 @@ class Navigation {
         }
         if (user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.admin", "/admin"});
+            links.add(new String[] {"nav.calendar", "/admin/calendar"});
+            links.add(new String[] {"nav.directoryImports", "/admin/directory/imports"});
             links.add(new String[] {"nav.outbox", "/admin/outbox"});
         }
         links.add(new String[] {"nav.account", "/account"});

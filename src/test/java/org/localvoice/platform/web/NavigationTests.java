@@ -40,7 +40,7 @@ class NavigationTests {
     @Test
     void visitorsAreOfferedTheirNetworkAndTheListOfNetworks() {
         assertThat(navigation.itemsFor(null, TRAFFORD, "/n/trafford/anything"))
-                .extracting(Navigation.Item::href).containsExactly("/n/trafford", "/networks");
+                .extracting(Navigation.Item::href).containsExactly("/n/trafford", "/find", "/deadlines");
     }
 
     @Test
