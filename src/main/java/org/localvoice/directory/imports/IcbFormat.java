@@ -26,7 +26,7 @@ final class IcbFormat implements RowFormat {
     @Override
     public ImportRow map(Cells c) {
         String gss = c.id(GSS_CODE, GSS, true);
-        String ods = c.id(ODS_CODE, EpraccurFormat.ODS, true);
+        String ods = c.id(ODS_CODE, OdsColumns.ODS_CODE, true);
         String name = c.required(NAME, 200);
         if (!c.ok()) {
             return null;

@@ -70,7 +70,7 @@ final class LocalDirectoryFormat implements RowFormat {
         if (la != null && (!GSS.matcher(la).matches() || !places.knownAuthority(la))) {
             c.error(LA, "directory.import.error.localAuthority", la);
         }
-        String ods = c.id(ODS, EpraccurFormat.ODS, false);
+        String ods = c.id(ODS, OdsColumns.ODS_CODE, false);
         String locationId = c.id(LOCATION_ID, CqcDirectoryFormat.CQC_ID, false);
         String providerId = c.id(PROVIDER_ID, CqcDirectoryFormat.CQC_ID, false);
         String providerName = c.text(PROVIDER, 200);
