@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,7 +42,9 @@ class DemoData {
         this.accounts = accounts;
     }
 
+    /** Runs first; modules' own demo loaders listen to the same event with a later {@code @Order}. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void load() {
         if (!networks.all().isEmpty()) {
             return;

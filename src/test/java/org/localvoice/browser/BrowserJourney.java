@@ -2,6 +2,9 @@ package org.localvoice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,5 +102,23 @@ abstract class BrowserJourney {
         } finally {
             driver.manage().window().setSize(window);
         }
+    }
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    /** axe-core finds no serious or critical problem on the page now open. */
+    void assertNoSeriousProblems(String page) {
+        Results results = new AxeBuilder().analyze(driver);
+
+        assertThat(results.isErrored()).as("axe failed on %s: %s", page, results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe checked %s", page).isNotEmpty();
+        List<String> problems = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact()))
+                .map(BrowserJourney::describe).toList();
+        assertThat(problems).as("serious or critical accessibility problems on %s", page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 }
