@@ -32,6 +32,11 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"nav.decisions", "/manage/decisions"});
+            links.add(new String[] {"nav.procedures", "/manage/procedures"});
+        }
+        if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
+            links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
