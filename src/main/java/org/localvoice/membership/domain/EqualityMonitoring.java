@@ -24,11 +24,11 @@ public class EqualityMonitoring {
     /** Counts below this are shown as "fewer than 5". */
     public static final int THRESHOLD = 5;
 
-    private final EqualityAnswerRepository answers;
+    private final EqualityAnswers answers;
     private final PopulationShareRepository population;
     private final ApplicationEventPublisher events;
 
-    EqualityMonitoring(EqualityAnswerRepository answers, PopulationShareRepository population, ApplicationEventPublisher events) {
+    EqualityMonitoring(EqualityAnswers answers, PopulationShareRepository population, ApplicationEventPublisher events) {
         this.answers = answers;
         this.population = population;
         this.events = events;
@@ -48,7 +48,7 @@ public class EqualityMonitoring {
         int year = Year.now().getValue();
         given.forEach((question, answer) -> {
             if (question.accepts(answer)) {
-                answers.save(new EqualityAnswer(question, answer, year));
+                answers.add(question, answer, year);
             }
         });
     }
@@ -61,10 +61,10 @@ public class EqualityMonitoring {
             q.answers().forEach(a -> zero.put(a, 0L));
             counts.put(q, zero);
         }
-        for (Object[] row : answers.countByQuestionAndAnswer()) {
-            Map<String, Long> q = counts.get((EqualityQuestion) row[0]);
-            if (q.containsKey((String) row[1])) {
-                q.put((String) row[1], ((Number) row[2]).longValue());
+        for (EqualityAnswers.Count c : answers.counts()) {
+            Map<String, Long> q = counts.get(c.question());
+            if (q.containsKey(c.answer())) {
+                q.put(c.answer(), c.count());
             }
         }
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
@@ -102,6 +102,7 @@ public class EqualityMonitoring {
     }
 
     /** A host manager sets the population share of one category, from a named source and year. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HOST_MANAGER')")
     @Transactional
     public void setPopulationShare(EqualityQuestion question, String category, BigDecimal percent, String source, int year) {
         if (!question.categories().contains(category)) {

@@ -126,6 +126,7 @@ public class Memberships {
         return settings.findFirstBy().map(MembershipSettings::isAutomaticAcceptance).orElse(false);
     }
 
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HOST_MANAGER')")
     @Transactional
     public void setAutomaticAcceptance(boolean automatic) {
         MembershipSettings s = settings.findFirstBy().orElseGet(() -> new MembershipSettings(automatic));

@@ -16,4 +16,7 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
     Optional<Participant> findFirstByAccountId(UUID accountId);
 
     long countByStatus(ParticipantStatus status);
+
+    java.util.List<Participant> findByStatusAndStatusChangedAtBefore(ParticipantStatus status, java.time.Instant before,
+            Pageable page);
 }
