@@ -32,6 +32,11 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"visits.nav.visits", "/manage/visits"});
+            links.add(new String[] {"visits.nav.representatives", "/manage/representatives"});
+        }
+        if (user.has(Role.AUTHORISED_REPRESENTATIVE)) {
+            links.add(new String[] {"visits.nav.myVisits", "/visits"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});

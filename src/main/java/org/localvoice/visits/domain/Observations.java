@@ -8,6 +8,7 @@ import org.localvoice.audit.AuditableChange;
 import org.localvoice.shared.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ public class Observations {
 
     /** Saves the representative's observation; with {@code submit}, it is final. */
     @Transactional
+    @PreAuthorize("hasRole('AUTHORISED_REPRESENTATIVE')")
     public void save(UUID visitId, UUID representativeId, long version, ObservationDetails details, boolean submit) {
         if (!onTeam(visitId, representativeId)) {
             throw new RefusedException("visits.refused.notOnTeam");

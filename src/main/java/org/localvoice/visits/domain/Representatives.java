@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,7 @@ public class Representatives {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public UUID add(UUID participantId, String name, String email, TrainingAndCheck details) {
         if (representatives.existsByParticipantId(participantId)) {
             throw new RefusedException("visits.refused.alreadyRepresentative", name);
@@ -99,6 +101,7 @@ public class Representatives {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void record(UUID id, long version, TrainingAndCheck details) {
         AuthorisedRepresentative r = load(id, version);
         details.applyTo(r);
@@ -109,6 +112,7 @@ public class Representatives {
 
     /** The nominated person considers the check: never the representative themself. */
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void consider(UUID id, long version, CurrentUser by, boolean suitable, String note) {
         AuthorisedRepresentative r = load(id, version);
         if (by.accountId().equals(r.getAccountId()) || by.email().equalsIgnoreCase(r.getEmail() == null ? "" : r.getEmail())) {
@@ -123,6 +127,7 @@ public class Representatives {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public String issue(UUID id, long version) {
         AuthorisedRepresentative r = load(id, version);
         Authorisation a = authorisation(r);
@@ -140,6 +145,7 @@ public class Representatives {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void withdraw(UUID id, long version, String reason) {
         AuthorisedRepresentative r = load(id, version);
         if (r.getWithdrawnOn() != null) {
@@ -151,6 +157,7 @@ public class Representatives {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void changeSettings(long version, int trainingMonths, int checkMonths, boolean keepImages) {
         VisitSettings s = settings.findFirstBy().orElseGet(VisitSettings::new);
         if (s.getVersion() != version) {

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +77,7 @@ public class VisitPlanning {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public UUID plan(VisitPlan plan, List<UUID> teamIds) {
         check(plan, teamIds);
         Visit v = visits.save(new Visit(plan));
@@ -87,6 +89,7 @@ public class VisitPlanning {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void change(UUID id, long version, VisitPlan plan, List<UUID> teamIds) {
         Visit v = load(id, version);
         if (v.stage().compareTo(VisitStage.SENT_TO_PROVIDER) >= 0) {
@@ -103,6 +106,7 @@ public class VisitPlanning {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void noticeSent(UUID id, long version, LocalDate on) {
         Visit v = load(id, version);
         v.noticeSent(on);

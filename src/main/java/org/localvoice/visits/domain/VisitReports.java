@@ -14,6 +14,7 @@ import org.localvoice.visits.VisitReportPublished;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ public class VisitReports {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void draft(UUID id, long version, String summary, String findings, String recommendations) {
         Visit v = planning.load(id, version);
         if (v.stage().compareTo(VisitStage.SIGNED_OFF) >= 0) {
@@ -61,6 +63,7 @@ public class VisitReports {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public Deadline sendToProvider(UUID id, long version, LocalDate sentOn) {
         Visit v = planning.load(id, version);
         if (v.stage() != VisitStage.REPORT_DRAFTED) {
@@ -76,6 +79,7 @@ public class VisitReports {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void recordComments(UUID id, long version, String comments, LocalDate receivedOn) {
         Visit v = planning.load(id, version);
         if (v.getReport().getDraftSentOn() == null || v.stage().compareTo(VisitStage.SIGNED_OFF) >= 0) {
@@ -87,6 +91,7 @@ public class VisitReports {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST_STAFF')")
     public void publish(UUID id, long version) {
         Visit v = planning.load(id, version);
         if (v.getReport().getDraftSentOn() == null || v.getReport().getPublishedOn() != null) {
