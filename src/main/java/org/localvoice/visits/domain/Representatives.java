@@ -18,13 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Representatives {
 
-    private final RepresentativeRepository representatives;
+    private final AuthorisedRepresentativeRepository representatives;
     private final VisitSettingsRepository settings;
     private final ApplicationEventPublisher events;
     private final Today today;
+    private final ParticipantPicker participants;
 
-    Representatives(RepresentativeRepository representatives, VisitSettingsRepository settings,
-            ApplicationEventPublisher events, Today today) {
+    Representatives(AuthorisedRepresentativeRepository representatives, VisitSettingsRepository settings,
+            ApplicationEventPublisher events, Today today, ParticipantPicker participants) {
+        this.participants = participants;
         this.representatives = representatives;
         this.settings = settings;
         this.events = events;
@@ -74,12 +76,21 @@ public class Representatives {
         return representatives.findByParticipantId(participantId);
     }
 
-    /** The representative record of a signed-in account: by its link, else by e-mail address (then linked). */
+    /**
+     * The representative record of a signed-in account: by its stored link, else through the participant
+     * membership links to the account, else by e-mail address; a record found the second or third way is linked.
+     */
     @Transactional
     public Optional<AuthorisedRepresentative> of(CurrentUser user) {
         Optional<AuthorisedRepresentative> linked = representatives.findFirstByAccountId(user.accountId());
         if (linked.isPresent()) {
             return linked;
+        }
+        Optional<AuthorisedRepresentative> viaParticipant = participants.forAccount(user.accountId())
+                .flatMap(p -> representatives.findByParticipantId(p.id())).filter(r -> r.getAccountId() == null);
+        if (viaParticipant.isPresent()) {
+            viaParticipant.get().linkAccount(user.accountId());
+            return viaParticipant;
         }
         Optional<AuthorisedRepresentative> byEmail = representatives.findFirstByEmailIgnoreCase(user.email()).filter(r -> r.getAccountId() == null);
         byEmail.ifPresent(r -> r.linkAccount(user.accountId()));

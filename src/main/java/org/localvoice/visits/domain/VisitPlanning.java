@@ -24,12 +24,12 @@ public class VisitPlanning {
 
     private final VisitRepository visits;
     private final TeamMemberRepository team;
-    private final RepresentativeRepository representatives;
+    private final AuthorisedRepresentativeRepository representatives;
     private final Representatives reps;
     private final EnterAndViewDecisions decisions;
     private final ApplicationEventPublisher events;
 
-    VisitPlanning(VisitRepository visits, TeamMemberRepository team, RepresentativeRepository representatives,
+    VisitPlanning(VisitRepository visits, TeamMemberRepository team, AuthorisedRepresentativeRepository representatives,
             Representatives reps, EnterAndViewDecisions decisions, ApplicationEventPublisher events) {
         this.visits = visits;
         this.team = team;

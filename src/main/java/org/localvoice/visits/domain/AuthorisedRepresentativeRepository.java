@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RepresentativeRepository extends JpaRepository<AuthorisedRepresentative, UUID> {
+interface AuthorisedRepresentativeRepository extends JpaRepository<AuthorisedRepresentative, UUID> {
 
     Page<AuthorisedRepresentative> findAllByOrderByNameAsc(Pageable page);
 
