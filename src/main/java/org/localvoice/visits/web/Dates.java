@@ -10,7 +10,11 @@ import org.springframework.validation.Errors;
 final class Dates {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d M uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"));
+            strict("d/M/uuuu"), strict("d M uuuu"), strict("d-M-uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private Dates() {
     }
