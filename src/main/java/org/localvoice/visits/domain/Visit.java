@@ -92,10 +92,14 @@ public class Visit extends TenantOwnedEntity {
 
     /** Where the visit is in its life, for lists. */
     public VisitStage stage() {
-        return report.stage();
+        return getReport().stage();
     }
 
+    /** The report; Hibernate leaves an embedded value null while all its columns are. */
     public VisitReport getReport() {
+        if (report == null) {
+            report = new VisitReport();
+        }
         return report;
     }
 

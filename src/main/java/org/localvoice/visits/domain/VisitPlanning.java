@@ -114,8 +114,10 @@ public class VisitPlanning {
         events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Visit", id, "visit.noticeSent", String.valueOf(on)));
     }
 
-    /** Everything wrong with a plan, field by field: the decision, excluded areas, privacy, and each team member. */
-    @Transactional(readOnly = true)
+    /**
+     * Everything wrong with a plan, field by field: the decision, excluded areas, privacy, and each team member.
+     * Not itself transactional, so that a refused decision does not mark the caller's transaction rollback-only.
+     */
     public List<PlanProblem> problems(VisitPlan plan, List<UUID> teamIds) {
         List<PlanProblem> problems = new ArrayList<>();
         try {
