@@ -101,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers("/national/**").hasAnyRole("NATIONAL_VIEWER", "PLATFORM_ADMIN")
                         .requestMatchers("/visits/**").hasRole("AUTHORISED_REPRESENTATIVE")
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
+                        .requestMatchers("/governance/**").hasAnyRole("GOVERNING_MEMBER", "HOST_MANAGER")
                         .anyRequest().hasAnyRole(allRoles()))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")
