@@ -65,7 +65,7 @@ class RepresentativesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Incomplete"), containsString("has not been considered"))));
         mvc.perform(asStaff(post("/manage/representatives/" + rep + "/issue")).param("version", String.valueOf(version(rep))))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("only when training and the check are recorded")));
 
         mvc.perform(post("/manage/representatives/" + rep + "/consider").with(TestUsers.csrf()).with(users.as("manager@trafford.example"))
@@ -100,7 +100,7 @@ class RepresentativesTests {
 
         mvc.perform(asStaff(post("/manage/representatives/" + rep + "/consider")).param("suitable", "yes")
                         .param("version", String.valueOf(version(rep))))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You cannot consider your own criminal records check")));
         assertThat(jdbc.queryForObject("SELECT considered_on FROM visits_representative WHERE id = ?", LocalDate.class, rep)).isNull();
     }

@@ -124,15 +124,18 @@ class VisitsDemoData {
         return r;
     }
 
-    /** The network's demo participants (the one with the account's address first), or stand-ins with these names. */
+    /**
+     * The network's demo participants: first the one with the representative account's address (so that
+     * account reaches its visits), then others; stand-ins with these names where membership has none.
+     */
     private List<ParticipantPicker.Person> people(List<String> names, String accountEmail) {
-        List<ParticipantPicker.Person> found = new ArrayList<>(participants.search("", 20));
-        found.sort((a, b) -> Boolean.compare(!accountEmail.equalsIgnoreCase(String.valueOf(b.email())),
-                !accountEmail.equalsIgnoreCase(String.valueOf(a.email()))));
+        List<ParticipantPicker.Person> found = participants.search("", 50);
         List<ParticipantPicker.Person> people = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            people.add(i < found.size() ? found.get(i)
-                    : new ParticipantPicker.Person(UUID.randomUUID(), names.get(i), i == 0 ? accountEmail : null));
+        people.add(found.stream().filter(p -> accountEmail.equalsIgnoreCase(p.email())).findFirst()
+                .orElseGet(() -> new ParticipantPicker.Person(UUID.randomUUID(), names.get(0), accountEmail)));
+        List<ParticipantPicker.Person> others = found.stream().filter(p -> !p.id().equals(people.get(0).id())).toList();
+        for (int i = 1; i < names.size(); i++) {
+            people.add(i - 1 < others.size() ? others.get(i - 1) : new ParticipantPicker.Person(UUID.randomUUID(), names.get(i), null));
         }
         return people;
     }
@@ -145,7 +148,7 @@ class VisitsDemoData {
     }
 
     private Visit visit(PremisesSummary p, EnterAndViewDecisions.Decision decision, LocalDate on, boolean announced, String purpose) {
-        return new Visit(new VisitPlan(p.id(), p.name(), p.address() + ", " + p.postcode(), null, p.controllerName(), decision.id(),
+        return new Visit(new VisitPlan(p.id(), p.name(), p.address() + ", " + p.postcode(), p.controllerId(), p.controllerName(), decision.id(),
                 decision.summary(), on, "10am to 12 noon", purpose, announced,
                 List.of(ViewArea.ENTRANCE_AND_RECEPTION, ViewArea.COMMUNAL_LOUNGES, ViewArea.DINING_AREAS, ViewArea.GARDENS_AND_GROUNDS),
                 null, "We knock and wait, never enter while personal care is given, and speak to residents only if they agree.", true));

@@ -74,7 +74,6 @@ class AuthorisationController {
                 return "redirect:/manage/representatives/" + r.getId();
             } catch (RefusedException e) {
                 Refusals.reject(errors, field, e);
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             } catch (ObjectOptimisticLockingFailureException e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("stale", true);

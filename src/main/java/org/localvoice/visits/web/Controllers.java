@@ -10,6 +10,6 @@ final class Controllers {
     }
 
     static UUID controllerId(PremisesSummary premises) {
-        return null;
+        return premises.controllerId();
     }
 }

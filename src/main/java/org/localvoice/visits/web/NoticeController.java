@@ -52,7 +52,6 @@ class NoticeController {
         Visit v = load(id);
         LocalDate on = Dates.parse(sentOn);
         if (on == null || on.isAfter(today.date())) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("noticeError", on == null ? "visits.error.dateReal" : "visits.error.dateFuture");
             model.addAttribute("sentOn", sentOn);
             return page.show(v, model);

@@ -127,7 +127,6 @@ class ReportController {
                 return "redirect:/manage/visits/" + v.getId() + "/report";
             } catch (RefusedException e) {
                 Refusals.reject(errors, null, e);
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             } catch (ObjectOptimisticLockingFailureException e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("stale", true);

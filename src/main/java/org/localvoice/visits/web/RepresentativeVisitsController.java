@@ -82,7 +82,6 @@ class RepresentativeVisitsController {
             observations.save(id, me.getId(), form.getVersion(), details, form.submitting());
         } catch (RefusedException e) {
             Refusals.reject(errors, null, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(v, me, model);
         } catch (ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
