@@ -99,6 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/national/**").hasAnyRole("NATIONAL_VIEWER", "PLATFORM_ADMIN")
+                        .requestMatchers("/visits/**").hasRole("AUTHORISED_REPRESENTATIVE")
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
                         .requestMatchers("/governance/**").hasAnyRole("GOVERNING_MEMBER", "HOST_MANAGER")
                         .anyRequest().hasAnyRole(allRoles()))

@@ -1,0 +1,139 @@
+package org.localvoice.visits.web;
+
+import java.time.LocalDate;
+import org.localvoice.visits.domain.AuthorisedRepresentative;
+import org.localvoice.visits.domain.CheckType;
+import org.localvoice.visits.domain.TrainingAndCheck;
+import org.springframework.validation.Errors;
+
+/** A representative's training and criminal records check, as typed. */
+public class RepresentativeForm {
+
+    private String participantId;
+    private String course;
+    private String trainingOn;
+    private String trainingExpires;
+    private String checkType;
+    private String checkOn;
+    private String checkReference;
+    private long version;
+
+    static RepresentativeForm of(AuthorisedRepresentative r) {
+        RepresentativeForm f = new RepresentativeForm();
+        f.participantId = r.getParticipantId().toString();
+        f.course = r.getTrainingCourse();
+        f.trainingOn = Dates.format(r.getTrainingOn());
+        f.trainingExpires = Dates.format(r.getTrainingExpires());
+        f.checkType = r.getCheckType() == null ? null : r.getCheckType().name();
+        f.checkOn = Dates.format(r.getCheckOn());
+        f.checkReference = r.getCheckReference();
+        f.version = r.getVersion();
+        return f;
+    }
+
+    /** The checked details, or null after rejecting fields. */
+    TrainingAndCheck validate(Errors errors, LocalDate today) {
+        if (course == null || course.isBlank()) {
+            errors.rejectValue("course", "visits.error.courseRequired");
+        } else if (course.length() > 200) {
+            errors.rejectValue("course", "visits.error.tooLong200");
+        }
+        LocalDate trained = Dates.require(errors, "trainingOn", trainingOn);
+        if (trained != null && trained.isAfter(today)) {
+            errors.rejectValue("trainingOn", "visits.error.dateFuture");
+        }
+        LocalDate expires = null;
+        if (trainingExpires != null && !trainingExpires.isBlank()) {
+            expires = Dates.parse(trainingExpires);
+            if (expires == null) {
+                errors.rejectValue("trainingExpires", "visits.error.dateReal");
+            } else if (trained != null && !expires.isAfter(trained)) {
+                errors.rejectValue("trainingExpires", "visits.error.expiryAfterTraining");
+            }
+        }
+        CheckType type = null;
+        try {
+            type = checkType == null ? null : CheckType.valueOf(checkType);
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type == null) {
+            errors.rejectValue("checkType", "visits.error.checkTypeRequired");
+        }
+        LocalDate checked = Dates.require(errors, "checkOn", checkOn);
+        if (checked != null && checked.isAfter(today)) {
+            errors.rejectValue("checkOn", "visits.error.dateFuture");
+        }
+        if (checkReference == null || checkReference.isBlank()) {
+            errors.rejectValue("checkReference", "visits.error.referenceRequired");
+        } else if (checkReference.length() > 100) {
+            errors.rejectValue("checkReference", "visits.error.tooLong100");
+        }
+        return errors.hasErrors() ? null
+                : new TrainingAndCheck(course.trim(), trained, expires, type, checked, checkReference.trim());
+    }
+
+    public String getParticipantId() {
+        return participantId;
+    }
+
+    public void setParticipantId(String participantId) {
+        this.participantId = participantId;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getTrainingOn() {
+        return trainingOn;
+    }
+
+    public void setTrainingOn(String trainingOn) {
+        this.trainingOn = trainingOn;
+    }
+
+    public String getTrainingExpires() {
+        return trainingExpires;
+    }
+
+    public void setTrainingExpires(String trainingExpires) {
+        this.trainingExpires = trainingExpires;
+    }
+
+    public String getCheckType() {
+        return checkType;
+    }
+
+    public void setCheckType(String checkType) {
+        this.checkType = checkType;
+    }
+
+    public String getCheckOn() {
+        return checkOn;
+    }
+
+    public void setCheckOn(String checkOn) {
+        this.checkOn = checkOn;
+    }
+
+    public String getCheckReference() {
+        return checkReference;
+    }
+
+    public void setCheckReference(String checkReference) {
+        this.checkReference = checkReference;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

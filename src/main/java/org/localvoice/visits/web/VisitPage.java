@@ -1,0 +1,43 @@
+package org.localvoice.visits.web;
+
+import java.util.List;
+import org.localvoice.visits.domain.AuthorisedRepresentative;
+import org.localvoice.visits.domain.Exclusions;
+import org.localvoice.visits.domain.Observation;
+import org.localvoice.visits.domain.Observations;
+import org.localvoice.visits.domain.Representatives;
+import org.localvoice.visits.domain.Visit;
+import org.localvoice.visits.domain.VisitPlanning;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** A visit's staff page: the plan, the team as they stand on the day, warnings, notice, observations and report. */
+@Component
+class VisitPage {
+
+    private final VisitPlanning planning;
+    private final Representatives representatives;
+    private final Observations observations;
+
+    VisitPage(VisitPlanning planning, Representatives representatives, Observations observations) {
+        this.planning = planning;
+        this.representatives = representatives;
+        this.observations = observations;
+    }
+
+    String show(Visit v, Model model) {
+        List<AuthorisedRepresentative> team = planning.teamOf(v.getId());
+        List<Observation> recorded = observations.forVisit(v.getId());
+        model.addAttribute("visit", v)
+                .addAttribute("team", team)
+                .addAttribute("teamStatus", team.stream().map(r -> representatives.authorisation(r, v.getVisitOn()).status()).toList())
+                .addAttribute("warnings", Exclusions.warnings(v.getOtherAreas()))
+                .addAttribute("observations", recorded)
+                .addAttribute("names", team.stream().collect(java.util.stream.Collectors.toMap(AuthorisedRepresentative::getId,
+                        AuthorisedRepresentative::getName)));
+        if (!model.containsAttribute("stale")) {
+            model.addAttribute("stale", false);
+        }
+        return "visits/visit";
+    }
+}

@@ -1,0 +1,82 @@
+package org.localvoice.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+class VisitsJourneyTests extends BrowserJourney {
+
+    @Test
+    void aRepresentativeRecordsObservationsOnAPhoneWithoutJavaScript() {
+        driver.manage().window().setSize(new Dimension(375, 812));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            signIn("representative@trafford.example", PASSWORD);
+            waitForPath("/");
+            open("/visits");
+            assertNoSeriousProblems("/visits");
+            assertThat(all("main a[href^='/visits/']")).as("the representative's visits").isNotEmpty();
+            all("main a[href^='/visits/']").get(0).click();
+            waitForPath("/visits/");
+            assertNoSeriousProblems("observation form");
+
+            find("#entry").click();
+            find("#seenAndHeard").sendKeys("Mrs Green said the tea was cold.");
+            find("#residentsSpoken").sendKeys("3");
+            find("button[value=draft]").click();
+            assertThat(find(".govuk-error-summary").getText()).contains("looks like someone's name");
+            assertThat(find("#seenAndHeard").getAttribute("value")).contains("Mrs Green");
+            assertNoSeriousProblems("observation form with errors");
+
+            find("#seenAndHeard").clear();
+            find("#seenAndHeard").sendKeys("A resident said the tea was cold. The lounge was bright.");
+            find("button[value=draft]").click();
+            assertThat(find(".govuk-notification-banner").getText()).contains("Draft saved");
+            assertThat(find("#seenAndHeard").getAttribute("value")).contains("The lounge was bright");
+            Number width = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+            assertThat(width.intValue()).as("no sideways scrolling on a 375px screen").isLessThanOrEqualTo(375);
+            screenshot("visits-observation-phone");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    void staffPagesForRepresentativesAndPlanningHaveNoSeriousAccessibilityProblems() {
+        signIn("staff@trafford.example", PASSWORD);
+        waitForPath("/manage");
+        for (String page : new String[] {"/manage/representatives", "/manage/representatives/new?q=", "/manage/visits",
+                "/manage/visits/new?q=care", "/manage/visits/calendar", "/manage/representatives/settings"}) {
+            open(page);
+            assertNoSeriousProblems(page);
+        }
+        open("/manage/visits/new");
+        find("main form[method=post] button[type=submit]").click();
+        assertThat(find(".govuk-error-summary").getText()).contains("Choose the premises", "Enter the purpose of the visit");
+        assertNoSeriousProblems("plan with errors");
+        open("/manage/representatives");
+        all("main table a").get(0).click();
+        assertNoSeriousProblems("a representative");
+    }
+
+    @Test
+    void publicRegisterReportsAndCardCheckHaveNoSeriousAccessibilityProblems() {
+        for (String page : new String[] {"/n/trafford/representatives", "/n/trafford/verify?code=ABCD-2345", "/n/trafford/verify?code=nope",
+                "/n/trafford/visits"}) {
+            open(page);
+            assertNoSeriousProblems(page);
+        }
+        open("/n/trafford/verify?code=ABCD-2345");
+        assertThat(find("main").getText()).contains("This card is valid today");
+        open("/n/trafford/visits");
+        if (!all("main a[href^='/n/trafford/visits/']").isEmpty()) {
+            all("main a[href^='/n/trafford/visits/']").get(0).click();
+            assertNoSeriousProblems("a published report");
+        }
+    }
+}
