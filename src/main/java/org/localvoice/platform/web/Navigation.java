@@ -32,10 +32,17 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"powers.nav.powers", "/manage/powers"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
             links.add(new String[] {"nav.audit", "/manage/audit"});
+        }
+        if (user.has(Role.SCRUTINY_OFFICER)) {
+            links.add(new String[] {"powers.nav.scrutiny", "/scrutiny/referrals"});
+        }
+        if (user.has(Role.SERVICE_RESPONDER)) {
+            links.add(new String[] {"powers.nav.respond", "/respond"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});
