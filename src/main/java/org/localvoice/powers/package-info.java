@@ -6,6 +6,6 @@
  * answered on time. Public face: {@link org.localvoice.powers.Powers}, its records and events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Powers",
-        allowedDependencies = {"shared", "tenancy", "access", "calendar", "audit", "notifications", "directory",
+        allowedDependencies = {"shared", "tenancy", "access", "calendar", "audit", "notifications", "directory", "governance",
                 "administration"})
 package org.localvoice.powers;

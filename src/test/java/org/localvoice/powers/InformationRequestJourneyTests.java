@@ -74,6 +74,19 @@ class InformationRequestJourneyTests {
     }
 
     @Test
+    void aDecisionOfAnotherCategoryOrAnotherNetworkDoesNotAuthoriseARequest() throws Exception {
+        String subject = "Wrong category " + UUID.randomUUID();
+        mvc.perform(newRequest(data.decision("trafford", "g"), subject))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This decision is not of category (d)")));
+        mvc.perform(newRequest(data.decision("barnet", "d"), subject))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a relevant decision of category (d) made by your network")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM powers_information_request WHERE subject = ?",
+                Integer.class, subject)).isZero();
+    }
+
+    @Test
     void aFullReplyStopsTheClockOnTimeAndAnAcknowledgementDoesNot() throws Exception {
         UUID id = open("Reply " + UUID.randomUUID());
         reply(id, "ACKNOWLEDGEMENT", "5/10/2026", "We have your request");
