@@ -156,6 +156,8 @@ CREATE TABLE powers_clock (
   explanation       VARCHAR(2000) NOT NULL,
   stopped_on        DATE,
   outcome           VARCHAR(30),
+  answer_days       INT,
+  answer_working_days INT,
   reopened_from     UUID,
   reopen_reason     VARCHAR(1000),
   created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -165,7 +167,7 @@ CREATE TABLE powers_clock (
 );
 CREATE INDEX powers_clock_case_idx ON powers_clock (network_id, case_kind, case_id);
 CREATE INDEX powers_clock_due_idx ON powers_clock (network_id, stopped_on, due_on);
-CREATE INDEX powers_clock_party_idx ON powers_clock (network_id, party_name, duty);
+CREATE INDEX powers_clock_party_idx ON powers_clock (network_id, party_name, duty, stopped_on);
 
 -- The append-only timeline of a case.
 CREATE TABLE powers_case_event (

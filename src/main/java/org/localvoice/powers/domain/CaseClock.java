@@ -55,6 +55,10 @@ public class CaseClock extends TenantOwnedEntity {
     private LocalDate stoppedOn;
     @Enumerated(EnumType.STRING)
     private ClockOutcome outcome;
+    @Column(name = "answer_days")
+    private Integer answerDays;
+    @Column(name = "answer_working_days")
+    private Integer answerWorkingDays;
     @Column(name = "reopened_from", updatable = false)
     private UUID reopenedFrom;
     @Column(name = "reopen_reason", updatable = false)
@@ -82,12 +86,14 @@ public class CaseClock extends TenantOwnedEntity {
         this.reopenReason = reopenReason;
     }
 
-    void stop(LocalDate on, ClockOutcome why) {
+    void stop(LocalDate on, ClockOutcome why, int workingDays) {
         if (stoppedOn != null) {
             throw new IllegalStateException("Clock " + getId() + " has already stopped");
         }
         this.stoppedOn = on;
         this.outcome = why;
+        this.answerDays = (int) ClockRules.calendarDays(startedOn, on);
+        this.answerWorkingDays = workingDays;
     }
 
     public ClockState state(LocalDate today, int dueSoonDays) {
@@ -118,5 +124,7 @@ public class CaseClock extends TenantOwnedEntity {
     public LocalDate getStoppedOn() { return stoppedOn; }
     public ClockOutcome getOutcome() { return outcome; }
     public UUID getReopenedFrom() { return reopenedFrom; }
+    public Integer getAnswerDays() { return answerDays; }
+    public Integer getAnswerWorkingDays() { return answerWorkingDays; }
     public String getReopenReason() { return reopenReason; }
 }

@@ -10,6 +10,7 @@ import org.localvoice.calendar.Deadline;
 import org.localvoice.calendar.DeadlineExplanations;
 import org.localvoice.calendar.Duty;
 import org.localvoice.calendar.StatutoryClock;
+import org.localvoice.calendar.WorkingDayCalendar;
 import org.localvoice.powers.CaseKind;
 import org.localvoice.powers.ClockState;
 import org.localvoice.shared.TenantContext;
@@ -31,10 +32,12 @@ public class Clocks {
     private final StatutoryClock statutoryClock;
     private final DeadlineExplanations words;
     private final Clock time;
+    private final WorkingDayCalendar calendar;
     private final int dueSoonDays;
 
     Clocks(CaseClockRepository clocks, StatutoryClock statutoryClock, DeadlineExplanations words, Clock time,
-            @Value("${localvoice.powers.due-soon-days:5}") int dueSoonDays) {
+            WorkingDayCalendar calendar, @Value("${localvoice.powers.due-soon-days:5}") int dueSoonDays) {
+        this.calendar = calendar;
         this.clocks = clocks;
         this.statutoryClock = statutoryClock;
         this.words = words;
@@ -61,7 +64,7 @@ public class Clocks {
 
     @Transactional
     public void stop(CaseClock clock, LocalDate on, ClockOutcome outcome) {
-        clock.stop(on, outcome);
+        clock.stop(on, outcome, workingDays(clock.getStartedOn(), on));
         clocks.save(clock);
     }
 
@@ -127,6 +130,17 @@ public class Clocks {
 
     public int dueSoonDays() {
         return dueSoonDays;
+    }
+
+    /** Working days from the start (day 1 when a working day) to the answer, both included. */
+    int workingDays(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate d = from; !d.isAfter(to) && days < 10_000; d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                days++;
+            }
+        }
+        return days;
     }
 
     private String explain(Deadline deadline) {
