@@ -32,6 +32,7 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"nav.responders", "/manage/responders"});
             links.add(new String[] {"powers.nav.powers", "/manage/powers"});
         }
         if (user.has(Role.HOST_MANAGER)) {
