@@ -99,9 +99,9 @@ public final class Endpoints {
             return pattern.startsWith("/api/");
         }
 
-        /** A public page of one network: {@code /n/{slug}/...}. */
+        /** A public page of one network: {@code /n/{slug}/...}, or its open API {@code /api/v1/public/networks/{slug}/...}. */
         public boolean publicNetworkPage() {
-            return pattern.startsWith("/n/{");
+            return pattern.startsWith("/n/{") || pattern.startsWith("/api/v1/public/networks/{");
         }
 
         public List<String> variables() {

@@ -102,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
                         .requestMatchers("/scrutiny/**").hasRole("SCRUTINY_OFFICER")
                         .requestMatchers("/respond/**").hasRole("SERVICE_RESPONDER")
+                        .requestMatchers("/governance/**").hasAnyRole("GOVERNING_MEMBER", "HOST_MANAGER")
                         .anyRequest().hasAnyRole(allRoles()))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")

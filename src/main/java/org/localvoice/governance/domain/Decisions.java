@@ -34,12 +34,14 @@ public class Decisions {
     private final ProcedureVersionRepository versions;
     private final PublicationTargetRepository targets;
     private final PublicationDue publicationDue;
+    private final AuthorisedCaseRepository cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Decisions(DecisionRepository decisions, DeclarationRepository declarations, DecisionCorrectionRepository corrections,
             ProcedureVersionRepository versions, PublicationTargetRepository targets, PublicationDue publicationDue,
-            ApplicationEventPublisher events, Clock clock) {
+            AuthorisedCaseRepository cases, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
         this.decisions = decisions;
         this.declarations = declarations;
         this.corrections = corrections;
@@ -52,6 +54,13 @@ public class Decisions {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    /** What the rules would refuse in a decision, without recording it. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(NewDecision d) {
+        Optional<ProcedureVersion> procedure = Optional.ofNullable(d.procedureVersionId()).flatMap(this::version);
+        return DecisionRules.check(d, versions.existsByPublishedAtNotNull(), procedure, today());
     }
 
     /**
@@ -169,6 +178,12 @@ public class Decisions {
     @Transactional(readOnly = true)
     public Page<DecisionView> published(DecisionCategory category, Pageable page) {
         return decisions.published(category, page).map(this::view);
+    }
+
+    /** The cases of other modules that a decision authorised. */
+    @Transactional(readOnly = true)
+    public Page<AuthorisedCase> authorisedCases(UUID decisionId, Pageable page) {
+        return cases.findByDecisionIdOrderByCreatedAtAsc(decisionId, page);
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,11 @@ class Navigation {
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
             links.add(new String[] {"powers.nav.powers", "/manage/powers"});
+            links.add(new String[] {"nav.decisions", "/manage/decisions"});
+            links.add(new String[] {"nav.procedures", "/manage/procedures"});
+        }
+        if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
+            links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});

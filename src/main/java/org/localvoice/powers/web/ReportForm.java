@@ -65,12 +65,18 @@ public class ReportForm {
             String[] p = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
             ReportRecipient.Role role = Arrays.stream(ReportRecipient.Role.values())
                     .filter(r -> p.length > 0 && r.name().equalsIgnoreCase(p[0])).findFirst().orElse(null);
-            boolean emailOk = p.length < 3 || p[2].matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-            if (role == null || p.length < 2 || p.length > 3 || p[1].isEmpty() || p[1].length() > 300 || !emailOk) {
+            boolean emailOk = p.length < 3 || p[2].isEmpty() || p[2].matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+            UUID provider = null;
+            try {
+                provider = p.length > 3 && !p[3].isEmpty() ? UUID.fromString(p[3]) : null;
+            } catch (IllegalArgumentException e) {
+                emailOk = false;
+            }
+            if (role == null || p.length < 2 || p.length > 4 || p[1].isEmpty() || p[1].length() > 300 || !emailOk) {
                 errors.rejectValue("recipients", "powers.error.recipients.format");
                 return List.of();
             }
-            list.add(new NewReport.Recipient(p[1], role, null, p.length > 2 ? p[2] : null));
+            list.add(new NewReport.Recipient(p[1], role, provider, p.length > 2 && !p[2].isEmpty() ? p[2] : null));
         }
         return list;
     }
