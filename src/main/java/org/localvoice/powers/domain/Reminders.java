@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -119,7 +119,7 @@ public class Reminders {
                 to.stream().filter(e -> e != null && !e.isBlank()).forEach(e -> mailer.send(network.id(), e, subject, body));
             });
             return true;
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataAccessException e) {
             log.debug("Reminder {} of clock {} already sent by another node", kind, clock.getId());
             return false;
         }

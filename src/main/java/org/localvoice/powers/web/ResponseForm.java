@@ -2,22 +2,20 @@ package org.localvoice.powers.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.localvoice.powers.domain.Channel;
 import org.localvoice.powers.domain.NewResponse;
 import org.localvoice.powers.domain.Recommendation;
 import org.localvoice.powers.domain.RecommendationResponse;
 import org.springframework.validation.Errors;
 
-/** One recipient's responses to every recommendation of a report, keyed by recommendation id. */
+/** One recipient's responses to every recommendation of a report, in the order of the recommendations. */
 public class ResponseForm {
 
-    private Map<String, String> answer = new HashMap<>();
-    private Map<String, String> action = new HashMap<>();
-    private Map<String, String> reasons = new HashMap<>();
-    private Map<String, String> reviewOn = new HashMap<>();
+    private List<String> answer = new ArrayList<>();
+    private List<String> action = new ArrayList<>();
+    private List<String> reasons = new ArrayList<>();
+    private List<String> reviewOn = new ArrayList<>();
     private String receivedOn;
     private String via;
 
@@ -26,11 +24,12 @@ public class ResponseForm {
         LocalDate on = fixedDate != null ? fixedDate : FormChecks.date(errors, "receivedOn", receivedOn, today);
         Channel how = fixedVia != null ? fixedVia : FormChecks.choice(errors, "via", via, Channel.class);
         List<NewResponse> list = new ArrayList<>();
-        for (Recommendation r : recommendations) {
-            String key = r.getId().toString();
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation r = recommendations.get(i);
+            String key = String.valueOf(i);
             RecommendationResponse.Answer a = null;
             for (RecommendationResponse.Answer candidate : RecommendationResponse.Answer.values()) {
-                if (candidate.name().equals(answer.get(key))) {
+                if (candidate.name().equals(at(answer, i))) {
                     a = candidate;
                 }
             }
@@ -39,29 +38,42 @@ public class ResponseForm {
                 continue;
             }
             LocalDate review = null;
-            String reviewText = reviewOn.get(key);
+            String reviewText = at(reviewOn, i);
             if (reviewText != null && !reviewText.isBlank()) {
                 review = Dates.parse(reviewText).orElse(null);
                 if (review == null) {
                     errors.rejectValue("reviewOn[" + key + "]", "powers.error.date.invalid");
                 }
             }
-            FormChecks.text(errors, "action[" + key + "]", action.get(key), 4000, false);
-            FormChecks.text(errors, "reasons[" + key + "]", reasons.get(key), 4000, false);
-            list.add(new NewResponse(r.getId(), a, FormChecks.clean(action.get(key)), FormChecks.clean(reasons.get(key)),
+            FormChecks.text(errors, "action[" + key + "]", at(action, i), 4000, false);
+            FormChecks.text(errors, "reasons[" + key + "]", at(reasons, i), 4000, false);
+            list.add(new NewResponse(r.getId(), a, FormChecks.clean(at(action, i)), FormChecks.clean(at(reasons, i)),
                     review, on, how));
         }
         return errors.hasErrors() ? null : list;
     }
 
-    public Map<String, String> getAnswer() { return answer; }
-    public void setAnswer(Map<String, String> answer) { this.answer = answer; }
-    public Map<String, String> getAction() { return action; }
-    public void setAction(Map<String, String> action) { this.action = action; }
-    public Map<String, String> getReasons() { return reasons; }
-    public void setReasons(Map<String, String> reasons) { this.reasons = reasons; }
-    public Map<String, String> getReviewOn() { return reviewOn; }
-    public void setReviewOn(Map<String, String> reviewOn) { this.reviewOn = reviewOn; }
+    /** Gives every list an entry for each recommendation, so the page can show them all. */
+    void pad(int size) {
+        for (List<String> list : List.of(answer, action, reasons, reviewOn)) {
+            while (list.size() < size) {
+                list.add(null);
+            }
+        }
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() ? values.get(i) : null;
+    }
+
+    public List<String> getAnswer() { return answer; }
+    public void setAnswer(List<String> answer) { this.answer = answer; }
+    public List<String> getAction() { return action; }
+    public void setAction(List<String> action) { this.action = action; }
+    public List<String> getReasons() { return reasons; }
+    public void setReasons(List<String> reasons) { this.reasons = reasons; }
+    public List<String> getReviewOn() { return reviewOn; }
+    public void setReviewOn(List<String> reviewOn) { this.reviewOn = reviewOn; }
     public String getReceivedOn() { return receivedOn; }
     public void setReceivedOn(String receivedOn) { this.receivedOn = receivedOn; }
     public String getVia() { return via; }

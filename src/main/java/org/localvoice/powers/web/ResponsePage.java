@@ -46,7 +46,11 @@ final class ResponsePage {
             boolean staff, MessageSource messages, Locale locale) {
         model.addAttribute("report", report);
         model.addAttribute("recipient", recipient);
-        model.addAttribute("recommendations", reports.recommendations(report.getId()));
+        List<Recommendation> recommendations = reports.recommendations(report.getId());
+        if (model.getAttribute("responseForm") instanceof ResponseForm form) {
+            form.pad(recommendations.size());
+        }
+        model.addAttribute("recommendations", recommendations);
         model.addAttribute("answers", Option.of(RecommendationResponse.Answer.class, "powers.answer.", messages, locale));
         model.addAttribute("channels", Option.of(Channel.class, "powers.channel.", messages, locale));
         model.addAttribute("action", base + "/" + report.getId() + "/recipients/" + recipient.getId() + "/responses");
