@@ -101,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers("/national/**").hasAnyRole("NATIONAL_VIEWER", "PLATFORM_ADMIN")
                         .requestMatchers("/visits/**").hasRole("AUTHORISED_REPRESENTATIVE")
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
+                        .requestMatchers("/scrutiny/**").hasRole("SCRUTINY_OFFICER")
+                        .requestMatchers("/respond/**").hasRole("SERVICE_RESPONDER")
                         .requestMatchers("/governance/**").hasAnyRole("GOVERNING_MEMBER", "HOST_MANAGER")
                         .anyRequest().hasAnyRole(allRoles()))
                 .securityContext(c -> c.securityContextRepository(contexts))

@@ -1,0 +1,189 @@
+package org.localvoice.powers.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.localvoice.access.CurrentUser;
+import org.localvoice.calendar.Duty;
+import org.localvoice.powers.CaseKind;
+import org.localvoice.powers.PowersCaseOpened;
+import org.localvoice.powers.PowersReplyRecorded;
+import org.localvoice.shared.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports and recommendations (P2) of the current network: drafted under a decision of category (e)
+ * or (h), sent only after the governing body's sign-off, then each recipient's response timed on its
+ * own clock. A recipient has answered once every recommendation has a response other than pending.
+ */
+@Service
+public class Reports {
+
+    private static final CaseKind KIND = CaseKind.REPORT;
+
+    private final ReportRepository reports;
+    private final RecommendationRepository recommendations;
+    private final ReportEvidenceRepository evidence;
+    private final ReportRecipientRepository recipients;
+    private final RecommendationResponseRepository responses;
+    private final Clocks clocks;
+    private final CaseEvents events;
+    private final DecisionGate decisions;
+    private final ApplicationEventPublisher publisher;
+
+    Reports(ReportRepository reports, RecommendationRepository recommendations, ReportEvidenceRepository evidence,
+            ReportRecipientRepository recipients, RecommendationResponseRepository responses, Clocks clocks,
+            CaseEvents events, DecisionGate decisions, ApplicationEventPublisher publisher) {
+        this.reports = reports;
+        this.recommendations = recommendations;
+        this.evidence = evidence;
+        this.recipients = recipients;
+        this.responses = responses;
+        this.clocks = clocks;
+        this.events = events;
+        this.decisions = decisions;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public Report draft(NewReport r) {
+        String decision = decisions.require(r.decisionId(), r.use());
+        Report report = reports.save(new Report(References.next("RR", clocks.today(), reports.count()), r.decisionId(),
+                r.title(), r.summary(), CurrentUser.get().map(CurrentUser::email).orElse(null)));
+        for (int i = 0; i < r.recommendations().size(); i++) {
+            recommendations.save(new Recommendation(report.getId(), i + 1, r.recommendations().get(i)));
+        }
+        r.evidence().forEach(e -> evidence.save(new ReportEvidence(report.getId(), e.kind(), e.id(), e.reference())));
+        r.recipients().forEach(p -> recipients.save(new ReportRecipient(report.getId(), p.name(), p.role(),
+                p.providerId(), p.email())));
+        events.record(KIND, report.getId(), "DRAFTED", clocks.today(), decision);
+        decisions.recordCase(r.decisionId(), r.use(), report.getId(), report.getReference());
+        decisions.requestSignOff(report.getId(), report.getTitle());
+        return report;
+    }
+
+    /**
+     * Sends a signed-off report to its recipients and publishes it: a response clock per recipient.
+     *
+     * @throws SignOffMissingException before the governing body has signed it off
+     */
+    @Transactional
+    public void send(UUID id, LocalDate on) {
+        Report report = find(id).orElseThrow();
+        if (report.getStatus() != CaseStatus.DRAFT) {
+            throw new IllegalStateException("The report has already been sent");
+        }
+        UUID signOff = decisions.signOffOf(id);
+        if (signOff == null) {
+            throw new SignOffMissingException();
+        }
+        report.sent(on, signOff);
+        for (ReportRecipient r : recipients(id)) {
+            clocks.start(KIND, id, r.party(), Duty.REPORT_RESPONSE, on);
+        }
+        events.record(KIND, id, "SENT", on, recipients(id).stream().map(ReportRecipient::getName)
+                .collect(Collectors.joining(", ")));
+        publisher.publishEvent(new PowersCaseOpened(TenantContext.requireNetwork(), KIND, id, report.getReference(),
+                report.getDecisionId()));
+    }
+
+    /** Records one recipient's responses; its clock stops when no recommendation is left pending. */
+    @Transactional
+    public void respond(UUID id, UUID recipientId, List<NewResponse> given) {
+        find(id).orElseThrow();
+        ReportRecipient recipient = recipient(id, recipientId).orElseThrow();
+        List<UUID> recIds = recommendations(id).stream().map(Recommendation::getId).toList();
+        LocalDate last = null;
+        for (NewResponse n : given) {
+            if (!recIds.contains(n.recommendationId())) {
+                throw new IllegalArgumentException("Not a recommendation of this report");
+            }
+            responses.save(new RecommendationResponse(n.recommendationId(), recipientId, n.answer(), n.actionPromised(),
+                    n.reasons(), n.reviewOn(), null, null, n.receivedOn(), n.via()));
+            last = last == null || n.receivedOn().isAfter(last) ? n.receivedOn() : last;
+        }
+        Map<UUID, RecommendationResponse> latest = latest(id, recipientId);
+        boolean complete = recIds.stream().allMatch(r -> latest.containsKey(r)
+                && latest.get(r).getAnswer() != RecommendationResponse.Answer.PENDING);
+        LocalDate answeredOn = last;
+        if (complete && answeredOn != null) {
+            clocks.of(KIND, id).stream().filter(c -> c.running() && recipientId.equals(c.getPartyRef())).findFirst()
+                    .ifPresent(c -> {
+                        clocks.stop(c, answeredOn, ClockOutcome.ANSWERED);
+                        publisher.publishEvent(new PowersReplyRecorded(TenantContext.requireNetwork(), KIND, id,
+                                "RESPONSE", !answeredOn.isAfter(c.getDueOn())));
+                    });
+        }
+        events.record(KIND, id, complete ? "RESPONDED" : "RESPONDED_IN_PART", answeredOn == null ? clocks.today()
+                : answeredOn, recipient.getName());
+    }
+
+    /** Later: whether the promised change happened, with the impact record if there is one. */
+    @Transactional
+    public void recordOutcome(UUID id, UUID recipientId, UUID recommendationId, boolean happened, UUID impactId) {
+        RecommendationResponse current = Optional.ofNullable(latest(id, recipientId).get(recommendationId))
+                .orElseThrow();
+        responses.save(new RecommendationResponse(recommendationId, recipientId, current.getAnswer(),
+                current.getActionPromised(), current.getReasons(), current.getReviewOn(), happened, impactId,
+                current.getReceivedOn(), current.getVia()));
+        events.record(KIND, id, "CHANGE_" + (happened ? "HAPPENED" : "NOT_HAPPENED"), clocks.today(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Report> find(UUID id) {
+        UUID network = TenantContext.requireNetwork();
+        return reports.findById(id).filter(r -> r.getNetworkId().equals(network));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Report> list(Pageable page) {
+        return reports.findAllByOrderByCreatedAtDescIdDesc(page);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Report> published(Pageable page) {
+        return reports.findByPublishedTrueOrderBySentOnDescIdDesc(page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recommendation> recommendations(UUID id) {
+        return recommendations.findByReportIdOrderByNumberAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportEvidence> evidence(UUID id) {
+        return evidence.findByReportIdOrderByCreatedAtAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRecipient> recipients(UUID id) {
+        return recipients.findByReportIdOrderByCreatedAtAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportRecipient> recipient(UUID id, UUID recipientId) {
+        return recipients(id).stream().filter(r -> r.getId().equals(recipientId)).findFirst();
+    }
+
+    /** Recipients that are any of these providers (for service responders). */
+    @Transactional(readOnly = true)
+    public Page<ReportRecipient> recipientsAmong(List<UUID> providers, Pageable page) {
+        return recipients.findByProviderIdIn(providers, page);
+    }
+
+    /** The latest response of a recipient to each recommendation of the report. */
+    @Transactional(readOnly = true)
+    public Map<UUID, RecommendationResponse> latest(UUID id, UUID recipientId) {
+        List<UUID> recIds = recommendations(id).stream().map(Recommendation::getId).toList();
+        return recIds.isEmpty() ? Map.of() : responses.findByRecommendationIdInOrderByCreatedAtAsc(recIds).stream()
+                .filter(r -> r.getRecipientId().equals(recipientId))
+                .collect(Collectors.toMap(RecommendationResponse::getRecommendationId, r -> r, (a, b) -> b));
+    }
+}
