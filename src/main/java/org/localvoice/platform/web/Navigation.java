@@ -44,6 +44,7 @@ class Navigation {
         }
         if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
+            links.add(new String[] {"nav.views", "/manage/views"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
