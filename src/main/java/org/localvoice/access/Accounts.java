@@ -39,6 +39,12 @@ public interface Accounts {
     /** What the password policy has against a password, as a message key; empty when it is acceptable. */
     Optional<String> passwordProblem(String password);
 
+    /**
+     * E-mail addresses of the network's enabled accounts with a role (at most 50), for notices such as
+     * "a possible safeguarding concern was raised". For system use: no caller check.
+     */
+    java.util.List<String> emailsWithRole(UUID networkId, Role role);
+
     /** Number of accounts per role in every network, in one aggregate query (no personal data). */
     java.util.Map<UUID, java.util.Map<Role, Long>> countByNetworkAndRole();
 

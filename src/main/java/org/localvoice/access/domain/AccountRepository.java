@@ -19,6 +19,11 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByIdAndNetworkId(UUID id, UUID networkId);
 
+    @Query("select a.email from Account a join a.roles r where a.networkId = :network and r = :role and a.enabled = true"
+            + " order by a.email")
+    List<String> enabledEmailsWithRole(@Param("network") UUID networkId, @Param("role") org.localvoice.access.Role role,
+            Pageable page);
+
     @Query("select r, count(a) from Account a join a.roles r where a.networkId = :network group by r")
     List<Object[]> countByRole(@Param("network") UUID networkId);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,6 +102,12 @@ class AccountService implements Accounts {
             }
             return true;
         }).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailsWithRole(UUID networkId, Role role) {
+        return accounts.enabledEmailsWithRole(networkId, role, org.springframework.data.domain.PageRequest.of(0, 50));
     }
 
     @Override

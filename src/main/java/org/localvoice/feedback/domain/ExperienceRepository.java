@@ -1,0 +1,28 @@
+package org.localvoice.feedback.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.localvoice.feedback.ViewStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Views of the current network only (tenant filter). Every list is a page; every filter has an index. */
+public interface ExperienceRepository extends JpaRepository<Experience, UUID> {
+
+    Optional<Experience> findByReference(String reference);
+
+    boolean existsByReference(String reference);
+
+    Page<Experience> findBySafeguardingOpenAndStatus(boolean safeguardingOpen, ViewStatus status, Pageable page);
+
+    Page<Experience> findBySafeguardingOpen(boolean safeguardingOpen, Pageable page);
+
+    Page<Experience> findByStatus(ViewStatus status, Pageable page);
+
+    Page<Experience> findByStatusAndPremisesId(ViewStatus status, UUID premisesId, Pageable page);
+
+    long countBySafeguardingOpenAndStatus(boolean safeguardingOpen, ViewStatus status);
+
+    long countBySafeguardingOpen(boolean safeguardingOpen);
+}
