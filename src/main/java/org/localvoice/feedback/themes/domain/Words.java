@@ -44,9 +44,13 @@ final class Words {
     }
 
     private static CharArraySet stopWords() {
-        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        set.remove("no");
-        set.remove("not");
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.size(), true);
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            String w = new String((char[]) word);
+            if (!w.equals("no") && !w.equals("not")) {
+                set.add(w);
+            }
+        }
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.localvoice.feedback.themes.domain.Sentiment;
 import org.localvoice.feedback.themes.domain.ThemeMarks;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -43,7 +44,12 @@ class ThemeMarksController {
             if (other != null && !other.isBlank()) {
                 decided.add(new ThemeMarks.Mark(UUID.fromString(other), sentiment(form.getFirst("otherSentiment"))));
             }
-            marks.confirm(id, decided);
+            try {
+                marks.confirm(id, decided);
+            } catch (DataIntegrityViolationException e) {
+                // the model's suggestions for a view just received landed at the same moment: decide again over them
+                marks.confirm(id, decided);
+            }
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (IllegalArgumentException e) {
