@@ -112,9 +112,9 @@ CREATE TABLE feedback_submission_window (
 -- a view (docs/decisions/0018).
 CREATE TABLE feedback_equality_count (
   network_id  UUID NOT NULL,
-  month       VARCHAR(7) NOT NULL,
+  for_month   VARCHAR(7) NOT NULL,
   question    VARCHAR(40) NOT NULL,
   answer      VARCHAR(40) NOT NULL,
   responses   BIGINT NOT NULL,
-  PRIMARY KEY (network_id, month, question, answer)
+  PRIMARY KEY (network_id, for_month, question, answer)
 );

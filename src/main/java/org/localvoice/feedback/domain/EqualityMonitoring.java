@@ -52,7 +52,7 @@ public class EqualityMonitoring {
     /** Responses to one question in one month, by answer. */
     public Map<String, Long> counts(UUID networkId, YearMonth month, Question question) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.query("SELECT answer, responses FROM feedback_equality_count WHERE network_id = ? AND month = ? AND question = ?",
+        jdbc.query("SELECT answer, responses FROM feedback_equality_count WHERE network_id = ? AND for_month = ? AND question = ?",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, networkId, month.toString(), question.name());
@@ -61,12 +61,12 @@ public class EqualityMonitoring {
 
     private void count(UUID networkId, String month, String question, String answer) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (jdbc.update("UPDATE feedback_equality_count SET responses = responses + 1 WHERE network_id = ? AND month = ?"
+            if (jdbc.update("UPDATE feedback_equality_count SET responses = responses + 1 WHERE network_id = ? AND for_month = ?"
                     + " AND question = ? AND answer = ?", networkId, month, question, answer) == 1) {
                 return;
             }
             try {
-                jdbc.update("INSERT INTO feedback_equality_count (network_id, month, question, answer, responses)"
+                jdbc.update("INSERT INTO feedback_equality_count (network_id, for_month, question, answer, responses)"
                         + " VALUES (?, ?, ?, ?, 1)", networkId, month, question, answer);
                 return;
             } catch (DuplicateKeyException raced) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.localvoice.access.Accounts;
 import org.localvoice.access.Role;
 import org.localvoice.notifications.Mailer;
+import org.localvoice.shared.TenantContext;
 import org.localvoice.tenancy.NetworkSummary;
 import org.localvoice.tenancy.Networks;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,23 +37,23 @@ class FeedbackMail {
     }
 
     void receipt(Experience view, String email) {
-        NetworkSummary network = network(view.getNetworkId());
-        mailer.send(view.getNetworkId(), email, text("feedback.mail.receipt.subject", view.getReference()),
+        NetworkSummary network = network(TenantContext.requireNetwork());
+        mailer.send(TenantContext.requireNetwork(), email, text("feedback.mail.receipt.subject", view.getReference()),
                 text("feedback.mail.receipt.body", network.name(), view.getReference(), view.getServiceName(),
                         baseUrl + "/n/" + network.slug()));
     }
 
     void rejected(Experience view, String email, String reason) {
-        NetworkSummary network = network(view.getNetworkId());
-        mailer.send(view.getNetworkId(), email, text("feedback.mail.rejected.subject", view.getReference()),
+        NetworkSummary network = network(TenantContext.requireNetwork());
+        mailer.send(TenantContext.requireNetwork(), email, text("feedback.mail.rejected.subject", view.getReference()),
                 text("feedback.mail.rejected.body", network.name(), view.getReference(), reason,
                         network.contactEmail() == null ? "" : network.contactEmail()));
     }
 
     void safeguardingRaised(Experience view) {
         String link = baseUrl + "/manage/views/safeguarding/" + view.getId();
-        for (String manager : accounts.emailsWithRole(view.getNetworkId(), Role.HOST_MANAGER)) {
-            mailer.send(view.getNetworkId(), manager, text("feedback.mail.safeguarding.subject", view.getReference()),
+        for (String manager : accounts.emailsWithRole(TenantContext.requireNetwork(), Role.HOST_MANAGER)) {
+            mailer.send(TenantContext.requireNetwork(), manager, text("feedback.mail.safeguarding.subject", view.getReference()),
                     text("feedback.mail.safeguarding.body", view.getReference(), link));
         }
     }

@@ -89,7 +89,7 @@ public class Safeguarding {
         view.openSafeguarding();
         experiences.save(view);
         log.save(new SafeguardingAction(view.getId(), kind, note));
-        events.publishEvent(new AuditableChange(view.getNetworkId(), "Experience", view.getId(), "safeguarding flagged",
+        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Experience", view.getId(), "safeguarding flagged",
                 kind.name()));
         if (!wasOpen) {
             mail.safeguardingRaised(view);

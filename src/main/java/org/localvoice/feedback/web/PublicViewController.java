@@ -151,7 +151,7 @@ class PublicViewController {
     }
 
     private String formPage(NetworkSummary network, ViewForm form, Model model) {
-        model.addAttribute("network", network);
+        FormLists.addTo(model).addAttribute("network", network);
         if (!model.containsAttribute("results")) {
             model.addAttribute("results", java.util.List.of());
         }

@@ -70,7 +70,7 @@ class StaffViewsController {
     }
 
     private String page(Model model, List<PremisesSummary> results) {
-        model.addAttribute("results", results)
+        FormLists.addTo(model).addAttribute("results", results)
                 .addAttribute("channels", Arrays.stream(ViewChannel.staffChannels()).map(Enum::name).toList());
         return "feedback/staff-new";
     }

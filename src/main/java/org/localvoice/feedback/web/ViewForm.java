@@ -119,7 +119,7 @@ public class ViewForm implements Serializable {
     }
 
     /** When it happened: the day, or the first of the month when no day was given; null if not a date. */
-    LocalDate happenedOn() {
+    public LocalDate happenedOn() {
         Integer month = number(whenMonth);
         Integer year = number(whenYear);
         Integer day = blank(whenDay) ? Integer.valueOf(1) : number(whenDay);

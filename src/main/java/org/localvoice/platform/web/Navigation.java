@@ -23,7 +23,6 @@ class Navigation {
         List<String[]> links = new ArrayList<>();
         if (network != null && path.startsWith("/n/")) {
             links.add(new String[] {"nav.networkHome", "/n/" + network.slug()});
-            links.add(new String[] {"feedback.nav.views", "/n/" + network.slug() + "/views"});
         }
         if (user == null) {
             links.add(new String[] {"nav.findNetwork", "/find"});
@@ -33,7 +32,7 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
-            links.add(new String[] {"feedback.nav.views", "/manage/views"});
+            links.add(new String[] {"nav.views", "/manage/views"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
