@@ -33,6 +33,7 @@ class Navigation {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.views", "/manage/views"});
+            links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
