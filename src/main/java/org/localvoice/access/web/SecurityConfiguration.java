@@ -100,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/national/**").hasAnyRole("NATIONAL_VIEWER", "PLATFORM_ADMIN")
                         .requestMatchers("/manage/**").hasAnyRole(STAFF)
+                        .requestMatchers("/respond/**").hasRole("SERVICE_RESPONDER")
                         .anyRequest().hasAnyRole(allRoles()))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").usernameParameter("email")

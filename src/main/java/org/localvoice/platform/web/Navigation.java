@@ -33,11 +33,15 @@ class Navigation {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.views", "/manage/views"});
+            links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
             links.add(new String[] {"nav.audit", "/manage/audit"});
+        }
+        if (user.has(Role.SERVICE_RESPONDER)) {
+            links.add(new String[] {"feedback.replies.nav", "/respond/views"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});

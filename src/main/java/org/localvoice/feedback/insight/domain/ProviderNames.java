@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.localvoice.directory.Directory;
+import org.localvoice.directory.ProviderSummary;
 import org.springframework.stereotype.Component;
 
 /** Providers' names from the directory, for pick-lists, exports and response figures. */
@@ -25,11 +27,7 @@ public class ProviderNames {
         return names;
     }
 
-    public java.util.Optional<String> name(UUID providerId) {
-        return providerId == null ? java.util.Optional.empty() : lookUp(providerId);
-    }
-
-    private java.util.Optional<String> lookUp(UUID providerId) {
-        return java.util.Optional.ofNullable(directory).flatMap(d -> java.util.Optional.<String>empty());
+    public Optional<String> name(UUID providerId) {
+        return providerId == null ? Optional.empty() : directory.provider(providerId).map(ProviderSummary::name);
     }
 }

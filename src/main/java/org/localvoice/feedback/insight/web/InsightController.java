@@ -12,6 +12,7 @@ import org.localvoice.feedback.ViewChannel;
 import org.localvoice.feedback.ViewStatus;
 import org.localvoice.feedback.insight.domain.InsightFigures;
 import org.localvoice.feedback.insight.domain.ProviderNames;
+import org.localvoice.feedback.insight.domain.Replies;
 import org.localvoice.feedback.insight.domain.ServiceOptions;
 import org.localvoice.feedback.insight.domain.ViewFilter;
 import org.localvoice.feedback.insight.domain.ViewFinder;
@@ -43,13 +44,16 @@ class InsightController {
     private final ServiceOptions options;
     private final ProviderNames providers;
     private final Themes themes;
+    private final Replies replies;
 
-    InsightController(ViewFinder finder, InsightFigures figures, ServiceOptions options, ProviderNames providers, Themes themes) {
+    InsightController(ViewFinder finder, InsightFigures figures, ServiceOptions options, ProviderNames providers, Themes themes,
+            Replies replies) {
         this.finder = finder;
         this.figures = figures;
         this.options = options;
         this.providers = providers;
         this.themes = themes;
+        this.replies = replies;
     }
 
     @GetMapping
@@ -74,6 +78,7 @@ class InsightController {
                 .addAttribute("services", options.services())
                 .addAttribute("providers", providers.of(options.providerIds()))
                 .addAttribute("themes", themes.all().stream().filter(t -> !t.isCategory()).toList())
+                .addAttribute("rates", replies.rates())
                 .addAttribute("sentiments", Sentiment.values())
                 .addAttribute("channels", ViewChannel.values())
                 .addAttribute("statuses", ViewStatus.values())
