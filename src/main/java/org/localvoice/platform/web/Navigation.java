@@ -34,6 +34,7 @@ class Navigation {
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.views", "/manage/views"});
             links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
+            links.add(new String[] {"feedback.impact.nav", "/manage/impact"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.HOST_MANAGER)) {
