@@ -45,6 +45,8 @@ class Navigation {
         if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
             links.add(new String[] {"nav.views", "/manage/views"});
+            links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
+            links.add(new String[] {"feedback.impact.nav", "/manage/impact"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -55,6 +57,7 @@ class Navigation {
         }
         if (user.has(Role.SERVICE_RESPONDER)) {
             links.add(new String[] {"powers.nav.respond", "/respond"});
+            links.add(new String[] {"feedback.replies.nav", "/respond/views"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});
