@@ -11,11 +11,14 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /** Hibernate's tenant filter follows {@link TenantContext}; audit fields record the signed-in user. */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(auditorAwareRef = "auditor")
+@EnableJpaRepositories(basePackages = "org.localvoice", nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 class PersistenceConfiguration {
 
     @Bean

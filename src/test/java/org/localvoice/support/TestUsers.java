@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @Component
 public class TestUsers {
 
+    private static final String API_TOKENS = "org.localvoice.access.domain.ApiTokens";
+
     private final AccountUserDetailsService users;
     private final ApplicationContext context;
 
@@ -39,15 +41,17 @@ public class TestUsers {
 
     /**
      * A new personal access token (for {@code Authorization: Bearer ...}) of a demo account, lasting a
-     * day. Issued through the access module's token store (bean {@code apiTokens}, method
+     * day. Issued through the access module's token store (class {@code access.domain.ApiTokens}, method
      * {@code issue(accountId, name, days)} returning a record with {@code token()}); looked up by name so
      * that this support class compiles before that store exists. Fails with a clear message otherwise.
      */
     public String bearerToken(String email) {
-        if (!context.containsBean("apiTokens")) {
-            throw new UnsupportedOperationException("No 'apiTokens' bean: wire TestUsers.bearerToken to the API token store");
+        Object store;
+        try {
+            store = context.getBean(Class.forName(API_TOKENS));
+        } catch (ClassNotFoundException | org.springframework.beans.BeansException e) {
+            throw new UnsupportedOperationException("No " + API_TOKENS + " bean: wire TestUsers.bearerToken to the API token store", e);
         }
-        Object store = context.getBean("apiTokens");
         UUID accountId = ((AccountPrincipal) users.loadUserByUsername(email)).user().accountId();
         try {
             Method issue = store.getClass().getMethod("issue", UUID.class, String.class, int.class);

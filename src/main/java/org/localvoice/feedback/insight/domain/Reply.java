@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.localvoice.shared.TenantOwnedEntity;
 
 /** A provider's public reply to a published view, written by one of its service responders. Shown under the view. */
-@Entity
+@Entity(name = "ServiceReply")
 @Table(name = "feedback_reply")
 public class Reply extends TenantOwnedEntity {
 
