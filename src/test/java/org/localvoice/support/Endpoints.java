@@ -101,7 +101,7 @@ public final class Endpoints {
 
         /** A public page of one network: {@code /n/{slug}/...}. */
         public boolean publicNetworkPage() {
-            return pattern.startsWith("/n/{");
+            return pattern.startsWith("/n/{") || pattern.startsWith("/api/v1/public/networks/{slug}");
         }
 
         public List<String> variables() {
