@@ -27,6 +27,9 @@ public interface Accounts {
     /** An account of the network; empty for an account of another network (a host manager of that network only). */
     Optional<AccountDetails> details(UUID networkId, UUID accountId);
 
+    /** An account of the network by its e-mail address (any case). */
+    Optional<AccountDetails> detailsByEmail(UUID networkId, String email);
+
     /**
      * Enables or disables an account of the network (a host manager of that network only). A disabled
      * account cannot sign in. Returns false when the network has no such account.

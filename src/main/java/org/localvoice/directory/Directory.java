@@ -23,6 +23,21 @@ public interface Directory {
     /** The local authorities (GSS codes) that a postcode's district lies in, most evidence first. */
     List<String> localAuthoritiesForPostcode(String postcode);
 
+    /** A provider or commissioner by id. */
+    Optional<ProviderSummary> provider(UUID id);
+
+    /**
+     * Open providers whose name contains the text (any case, accents ignored), by name; with
+     * {@code commissioner} set, only commissioners (true) or only other providers (false).
+     */
+    Page<ProviderSummary> searchProviders(String text, Boolean commissioner, Pageable page);
+
+    /** The providers a service-responder account answers for (in the caller's network). */
+    List<ProviderSummary> providersOfResponder(UUID accountId);
+
+    /** The service-responder accounts of a network that answer for a provider. */
+    List<UUID> responderAccountsOf(UUID networkId, UUID providerId);
+
     /** Whether the directory holds no premises yet. */
     boolean isEmpty();
 

@@ -5,5 +5,5 @@
  * its records and the event {@link org.localvoice.directory.DirectoryEntryChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory",
-        allowedDependencies = {"shared", "tenancy", "access"})
+        allowedDependencies = {"shared", "tenancy", "access", "audit"})
 package org.localvoice.directory;

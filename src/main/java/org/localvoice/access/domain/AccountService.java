@@ -91,6 +91,12 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public Optional<AccountDetails> detailsByEmail(UUID networkId, String email) {
+        return accounts.findByEmail(Account.normalise(email)).filter(a -> networkId.equals(a.getNetworkId()))
+                .map(AccountService::details);
+    }
+
+    @Override
     @Transactional
     @PreAuthorize(OWN_NETWORK_MANAGER)
     public boolean setEnabled(UUID networkId, UUID accountId, boolean enabled) {

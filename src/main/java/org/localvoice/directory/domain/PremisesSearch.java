@@ -30,7 +30,7 @@ public class PremisesSearch {
     public static final int COUNT_CAP = org.localvoice.directory.Directory.COUNT_CAP;
 
     private static final String COLUMNS = "p.id, p.name, p.address, p.postcode, p.la_gss_code, p.care_home, p.ods_code, "
-            + "p.cqc_location_id, p.phone, p.website, c.name AS controller_name";
+            + "p.cqc_location_id, p.phone, p.website, c.name AS controller_name, p.owner_id, p.controller_id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -136,15 +136,15 @@ public class PremisesSearch {
         return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"), rs.getString("postcode"),
                 rs.getString("la_gss_code"), rs.getBoolean("care_home"), rs.getString("ods_code"),
                 rs.getString("cqc_location_id"), rs.getString("phone"), rs.getString("website"),
-                rs.getString("controller_name"));
+                rs.getString("controller_name"), rs.getObject("owner_id", UUID.class), rs.getObject("controller_id", UUID.class));
     }
 
     private record Row(UUID id, String name, String address, String postcode, String la, boolean careHome, String ods,
-            String cqc, String phone, String website, String controller) {
+            String cqc, String phone, String website, String controller, UUID ownerId, UUID controllerId) {
 
         PremisesSummary summary(EnumSet<ServiceType> types) {
             return new PremisesSummary(id, name, address, postcode, la, types == null ? List.of() : List.copyOf(types),
-                    careHome, ods, cqc, phone, website, controller);
+                    careHome, ods, cqc, phone, website, controller, ownerId, controllerId);
         }
     }
 }

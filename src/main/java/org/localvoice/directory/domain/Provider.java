@@ -53,6 +53,9 @@ public class Provider extends AuditedEntity {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     protected Provider() {
     }
 
@@ -105,5 +108,23 @@ public class Provider extends AuditedEntity {
     /** The regulator's or NHS's id for this provider, for display. */
     public String reference() {
         return cqcProviderId != null ? cqcProviderId : odsCode != null ? odsCode : gssCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    /** The address to write to about requests, reports and views (recorded by network staff). */
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
+    }
+
+    public org.localvoice.directory.ProviderSummary summary() {
+        return new org.localvoice.directory.ProviderSummary(getId(), name, kind, commissioner, odsCode, cqcProviderId,
+                address, postcode, phone, contactEmail);
     }
 }
