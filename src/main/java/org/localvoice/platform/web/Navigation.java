@@ -32,11 +32,8 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
-<<<<<<< HEAD
-            links.add(new String[] {"nav.views", "/manage/views"});
-=======
             links.add(new String[] {"nav.responders", "/manage/responders"});
->>>>>>> main
+            links.add(new String[] {"nav.views", "/manage/views"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
