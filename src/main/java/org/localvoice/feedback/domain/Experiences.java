@@ -75,14 +75,15 @@ public class Experiences {
     /** A view of the current network. */
     @Transactional(readOnly = true)
     public Optional<Experience> find(UUID id) {
-        UUID network = TenantContext.requireNetwork();
-        return experiences.findById(id).filter(e -> network.equals(e.getNetworkId()));
+        Optional<UUID> network = TenantContext.currentNetwork();
+        return network.isEmpty() || id == null ? Optional.empty()
+                : experiences.findById(id).filter(e -> network.get().equals(e.getNetworkId()));
     }
 
     @Transactional(readOnly = true)
     public Optional<Experience> findByReference(String reference) {
-        TenantContext.requireNetwork();
-        return experiences.findByReference(References.normalise(reference));
+        return TenantContext.currentNetwork().isEmpty() ? Optional.empty()
+                : experiences.findByReference(References.normalise(reference));
     }
 
     /** The moderation queue: views without an open safeguarding concern, of a status (all when null). */

@@ -78,7 +78,8 @@ class FeedbackDemoData {
             NewExperience.Contact contact = i % 4 == 0 ? new NewExperience.Contact(null, "person" + i + "@" + network.slug()
                     + ".views.example", null, true, ContactBy.EMAIL) : null;
             String text = i == 7 ? c[2] + " My mother had bruises on her arms after her stay and nobody could explain them." : c[2];
-            Experience view = experiences.record(new NewExperience(p == null ? null : p.id(), null, service, text,
+            Experience view = experiences.record(new NewExperience(p == null ? null : p.id(),
+                    p == null ? null : (p.controllerId() != null ? p.controllerId() : p.ownerId()), service, text,
                     (c[0].isBlank() ? today.minusMonths(2) : LocalDate.parse(c[0]).withYear(today.getYear() - 1)), WhenPrecision.MONTH, 6 - fft, contact == null,
                     i % 5 == 0 ? ViewChannel.OUTREACH : ViewChannel.ONLINE, today.minusDays(comments.size() - i),
                     i % 6 == 5 ? Consent.EVIDENCE_ONLY : Consent.PUBLISH_ANONYMISED, contact));

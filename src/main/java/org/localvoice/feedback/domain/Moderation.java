@@ -82,7 +82,7 @@ public class Moderation {
 
     /** The text exactly as given, before redaction: host managers only, and each reading is audited. */
     @PreAuthorize("hasRole('HOST_MANAGER')")
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<String> original(UUID id) {
         Optional<String> text = experiences.find(id).flatMap(v -> originals.findByExperienceId(id)).map(OriginalText::getText);
         text.ifPresent(t -> events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Experience", id,

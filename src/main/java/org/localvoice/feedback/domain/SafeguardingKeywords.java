@@ -72,12 +72,14 @@ public class SafeguardingKeywords {
 
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('HOST_MANAGER')")
     @Transactional
-    public void remove(java.util.UUID id) {
-        keywords.findById(id).filter(k -> TenantContext.requireNetwork().equals(k.getNetworkId())).ifPresent(k -> {
+    public boolean remove(java.util.UUID id) {
+        Optional<SafeguardingKeyword> found = keywords.findById(id).filter(k -> TenantContext.requireNetwork().equals(k.getNetworkId()));
+        found.ifPresent(k -> {
             keywords.delete(k);
             events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "SafeguardingKeyword", id,
                     "removed", k.getKeyword()));
         });
+        return found.isPresent();
     }
 
     static boolean matches(String lowerText, String keyword) {

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,6 +102,7 @@ class ModerationController {
         }
     }
 
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     @GetMapping("/{id}/original")
     String original(@PathVariable UUID id, Model model) {
         Experience view = find(id);
@@ -108,6 +110,7 @@ class ModerationController {
         return "feedback/original";
     }
 
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     @PostMapping("/{id}/erase-contact")
     String eraseContact(@PathVariable UUID id, RedirectAttributes redirect) {
         find(id);

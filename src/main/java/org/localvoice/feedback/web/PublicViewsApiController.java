@@ -55,10 +55,14 @@ class PublicViewsApiController {
         this.messages = messages;
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @Operation(summary = "Give a view: 201 with its reference; 400 with the fields in error; 429 when this client sent too many this hour")
-    ResponseEntity<?> submit(@PathVariable String slug, @RequestBody ViewDtos.SubmitView body, HttpServletRequest request) {
+    ResponseEntity<?> submit(@PathVariable String slug, @RequestBody(required = false) ViewDtos.SubmitView body,
+            HttpServletRequest request) {
         NetworkSummary network = network(slug);
+        if (body == null) {
+            return respond(problem(HttpStatus.BAD_REQUEST, "Invalid view", "Send the view as JSON.", request));
+        }
         return TenantContext.runAs(network.id(), () -> {
             ViewForm form = form(body);
             Optional<PremisesSummary> premises = services.premises(form.premisesUuid());

@@ -12,6 +12,7 @@ import org.localvoice.shared.PageRequestParams;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +77,7 @@ class SafeguardingController {
         return concernPage(find(id), null, null, model);
     }
 
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     @PostMapping("/manage/views/safeguarding/{id}/actions")
     String action(@PathVariable UUID id, @RequestParam(required = false) String note,
             @RequestParam(required = false) String close, Model model, HttpServletResponse response) {
@@ -99,6 +101,7 @@ class SafeguardingController {
         return "feedback/keywords";
     }
 
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     @PostMapping("/manage/views/safeguarding/keywords")
     String addKeyword(@RequestParam(required = false) String keyword, Model model, HttpServletResponse response) {
         if (keyword == null || keyword.isBlank() || keyword.length() > SafeguardingKeywords.MAX_LENGTH) {
@@ -110,9 +113,12 @@ class SafeguardingController {
         return "redirect:/manage/views/safeguarding/keywords";
     }
 
+    @PreAuthorize("hasRole('HOST_MANAGER')")
     @PostMapping("/manage/views/safeguarding/keywords/{id}/remove")
     String removeKeyword(@PathVariable UUID id) {
-        keywords.remove(id);
+        if (!keywords.remove(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:/manage/views/safeguarding/keywords";
     }
 

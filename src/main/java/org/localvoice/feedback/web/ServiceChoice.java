@@ -38,8 +38,8 @@ class ServiceChoice {
         return id == null ? Optional.empty() : directory.premises(id);
     }
 
-    /** The provider of the premises, once the directory tells it (its owner). */
+    /** The provider of the premises: who runs the service there (the controller), else the owner. */
     static UUID providerOf(PremisesSummary premises) {
-        return null;
+        return premises.controllerId() != null ? premises.controllerId() : premises.ownerId();
     }
 }
