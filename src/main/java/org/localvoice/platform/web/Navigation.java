@@ -33,7 +33,7 @@ class Navigation {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
-            links.add(new String[] {"powers.nav.powers", "/manage/powers"});
+            links.add(new String[] {"nav.powers", "/manage/powers"});
             links.add(new String[] {"nav.decisions", "/manage/decisions"});
             links.add(new String[] {"nav.procedures", "/manage/procedures"});
         }
@@ -45,10 +45,10 @@ class Navigation {
             links.add(new String[] {"nav.audit", "/manage/audit"});
         }
         if (user.has(Role.SCRUTINY_OFFICER)) {
-            links.add(new String[] {"powers.nav.scrutiny", "/scrutiny/referrals"});
+            links.add(new String[] {"nav.scrutiny", "/scrutiny/referrals"});
         }
         if (user.has(Role.SERVICE_RESPONDER)) {
-            links.add(new String[] {"powers.nav.respond", "/respond"});
+            links.add(new String[] {"nav.respond", "/respond"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});
