@@ -55,6 +55,9 @@ class GovernancePagesTests {
 
     @Test
     void thePublicSeesCurrentAndPastProcedureVersionsEachAtItsOwnAddress() throws Exception {
+        mvc.perform(get("/n/trafford"))
+                .andExpect(content().string(containsString("href=\"/n/trafford/procedures\"")))
+                .andExpect(content().string(containsString("href=\"/n/trafford/decisions\"")));
         mvc.perform(get("/n/trafford/procedures"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Decision-making procedure")))
@@ -88,7 +91,8 @@ class GovernancePagesTests {
 
         mvc.perform(post("/manage/procedures/versions/" + version + "/edit").with(csrf()).with(users.as(MANAGER))
                         .param("title", title).param("body", "Rewritten after publication").param("version", "1"))
-                .andExpect(status().isConflict())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("or published it")))
                 .andExpect(content().string(containsString("Rewritten after publication")));
         assertThat(jdbc.queryForObject("SELECT body FROM governance_procedure_version WHERE id = ?", String.class, version))
                 .startsWith("## Claims");

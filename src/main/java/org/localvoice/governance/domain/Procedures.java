@@ -66,10 +66,10 @@ public class Procedures {
     @Transactional
     public ProcedureVersion editDraft(UUID versionId, long version, String title, String body, String changeNote) {
         ProcedureVersion v = version(versionId).orElseThrow(() -> new IllegalArgumentException("No version " + versionId));
+        check(title, body, changeNote, v.getNumber() > 1);
         if (v.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ProcedureVersion.class, versionId);
         }
-        check(title, body, changeNote, v.getNumber() > 1);
         v.edit(title.trim(), body, changeNote == null || changeNote.isBlank() ? null : changeNote.trim());
         versions.saveAndFlush(v);
         audit(v.getProcedureId(), "draft edited", "v" + v.getNumber());

@@ -142,7 +142,10 @@ class ProceduresController {
         } catch (RefusedException e) {
             Refusals.apply(e, errors);
             return "governance/version-edit";
-        } catch (ObjectOptimisticLockingFailureException | PublishedVersionImmutableException e) {
+        } catch (PublishedVersionImmutableException e) {
+            model.addAttribute("stale", true).addAttribute("v", procedures.version(versionId).orElseThrow());
+            return "governance/version-edit";
+        } catch (ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("stale", true).addAttribute("v", procedures.version(versionId).orElseThrow());
             form.setVersion(procedures.version(versionId).orElseThrow().getVersion());
