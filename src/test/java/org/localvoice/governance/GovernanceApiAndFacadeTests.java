@@ -60,6 +60,9 @@ class GovernanceApiAndFacadeTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].version", hasItem(2)));
         mvc.perform(get("/api/v1/public/networks/nowhere/decisions")).andExpect(status().isNotFound());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(content().string(containsString("/api/v1/public/networks/{slug}/decisions")))
+                .andExpect(content().string(containsString("/api/v1/decisions/{id}")));
     }
 
     @Test

@@ -55,6 +55,9 @@ class GovernancePagesTests {
 
     @Test
     void thePublicSeesCurrentAndPastProcedureVersionsEachAtItsOwnAddress() throws Exception {
+        mvc.perform(get("/n/trafford"))
+                .andExpect(content().string(containsString("href=\"/n/trafford/procedures\"")))
+                .andExpect(content().string(containsString("href=\"/n/trafford/decisions\"")));
         mvc.perform(get("/n/trafford/procedures"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Decision-making procedure")))

@@ -31,6 +31,13 @@ class RegistersAndApiTests {
     @Autowired
     PowersTestData data;
 
+    /** The tokens issued here are removed again, so endpoint-wide tests see the demo accounts as they were. */
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        jdbc.update("DELETE FROM access_api_token WHERE name = 'test token' AND account_id IN"
+                + " (SELECT id FROM access_account WHERE email IN ('staff@trafford.example', 'staff@barnet.example'))");
+    }
+
     @Test
     void theApiOpensARequestOnlyUnderADecisionAndShowsItsDeadline() throws Exception {
         String token = users.bearerToken("staff@trafford.example");

@@ -36,6 +36,7 @@ class Navigation {
             links.add(new String[] {"visits.nav.visits", "/manage/visits"});
             links.add(new String[] {"visits.nav.representatives", "/manage/representatives"});
             links.add(new String[] {"powers.nav.powers", "/manage/powers"});
+            links.add(new String[] {"nav.powers", "/manage/powers"});
             links.add(new String[] {"nav.decisions", "/manage/decisions"});
             links.add(new String[] {"nav.procedures", "/manage/procedures"});
         }
@@ -53,11 +54,12 @@ class Navigation {
             links.add(new String[] {"nav.audit", "/manage/audit"});
         }
         if (user.has(Role.SCRUTINY_OFFICER)) {
-            links.add(new String[] {"powers.nav.scrutiny", "/scrutiny/referrals"});
+            links.add(new String[] {"nav.scrutiny", "/scrutiny/referrals"});
         }
         if (user.has(Role.SERVICE_RESPONDER)) {
             links.add(new String[] {"powers.nav.respond", "/respond"});
             links.add(new String[] {"feedback.replies.nav", "/respond/views"});
+            links.add(new String[] {"nav.respond", "/respond"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});

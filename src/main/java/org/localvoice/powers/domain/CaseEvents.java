@@ -46,9 +46,8 @@ public class CaseEvents {
 
     @Transactional(readOnly = true)
     public Optional<CaseEvent> find(CaseKind caseKind, UUID caseId, UUID eventId) {
-        UUID network = TenantContext.requireNetwork();
-        return events.findById(eventId).filter(e -> e.getNetworkId().equals(network) && e.getCaseKind() == caseKind
-                && e.getCaseId().equals(caseId));
+        return TenantContext.currentNetwork().flatMap(network -> events.findById(eventId)
+                .filter(e -> e.getNetworkId().equals(network) && e.getCaseKind() == caseKind && e.getCaseId().equals(caseId)));
     }
 
     @Transactional(readOnly = true)

@@ -92,7 +92,7 @@ public class Clocks {
 
     @Transactional(readOnly = true)
     public Optional<CaseClock> find(UUID clockId) {
-        return clocks.findById(clockId).filter(c -> c.getNetworkId().equals(TenantContext.requireNetwork()));
+        return TenantContext.currentNetwork().flatMap(n -> clocks.findById(clockId).filter(c -> c.getNetworkId().equals(n)));
     }
 
     @Transactional(readOnly = true)

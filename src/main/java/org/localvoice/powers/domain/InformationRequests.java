@@ -63,8 +63,8 @@ public class InformationRequests {
 
     @Transactional(readOnly = true)
     public Optional<InformationRequest> find(UUID id) {
-        UUID network = TenantContext.requireNetwork();
-        return requests.findById(id).filter(r -> r.getNetworkId().equals(network));
+        return TenantContext.currentNetwork().flatMap(network -> requests.findById(id)
+                .filter(r -> r.getNetworkId().equals(network)));
     }
 
     @Transactional(readOnly = true)

@@ -63,8 +63,8 @@ public class OscReferrals {
 
     @Transactional(readOnly = true)
     public Optional<OscReferral> find(UUID id) {
-        UUID network = TenantContext.requireNetwork();
-        return referrals.findById(id).filter(r -> r.getNetworkId().equals(network));
+        return TenantContext.currentNetwork().flatMap(network -> referrals.findById(id)
+                .filter(r -> r.getNetworkId().equals(network)));
     }
 
     @Transactional(readOnly = true)

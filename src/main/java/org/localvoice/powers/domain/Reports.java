@@ -138,8 +138,8 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public Optional<Report> find(UUID id) {
-        UUID network = TenantContext.requireNetwork();
-        return reports.findById(id).filter(r -> r.getNetworkId().equals(network));
+        return TenantContext.currentNetwork().flatMap(network -> reports.findById(id)
+                .filter(r -> r.getNetworkId().equals(network)));
     }
 
     @Transactional(readOnly = true)

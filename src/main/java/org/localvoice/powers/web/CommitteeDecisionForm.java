@@ -8,7 +8,7 @@ public class CommitteeDecisionForm {
     private String powersApply;
     private String willUsePowers;
     private String notes;
-    private long version;
+    private Long version;
 
     void check(Errors errors) {
         FormChecks.text(errors, "notes", notes, 4000, false);
@@ -28,6 +28,6 @@ public class CommitteeDecisionForm {
     public void setWillUsePowers(String willUsePowers) { this.willUsePowers = willUsePowers; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

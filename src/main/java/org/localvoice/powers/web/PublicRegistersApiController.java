@@ -33,6 +33,15 @@ class PublicRegistersApiController {
     private final RegisterRows rows;
     private final LeagueTables league;
 
+    /** A public register line: no internal identifiers, the reference is how people quote a case. */
+    record RegisterLine(String reference, String subject, String owedBy, java.time.LocalDate date,
+            java.time.LocalDate dueOn, String state) {
+        static RegisterLine of(RegisterRows.Row r) {
+            return new RegisterLine(r.reference(), r.subject(), r.party(), r.date(), r.dueOn(),
+                    r.state() == null ? null : r.state().name());
+        }
+    }
+
     PublicRegistersApiController(Networks networks, InformationRequests requests, Reports reports,
             OscReferrals referrals, RegisterRows rows, LeagueTables league) {
         this.networks = networks;
@@ -46,19 +55,19 @@ class PublicRegistersApiController {
     @GetMapping("/requests")
     @Operation(summary = "Requests for information, newest first, with who owes the answer and its state")
     ResponseEntity<?> requests(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(requests.list(paging(page)).map(rows::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(requests.list(paging(page)).map(rows::of).map(RegisterLine::of)));
     }
 
     @GetMapping("/reports")
     @Operation(summary = "Published reports, newest first")
     ResponseEntity<?> reports(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(reports.published(paging(page)).map(rows::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(reports.published(paging(page)).map(rows::of).map(RegisterLine::of)));
     }
 
     @GetMapping("/referrals")
     @Operation(summary = "Referrals to the Overview and Scrutiny Committee, newest first")
     ResponseEntity<?> referrals(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(referrals.list(paging(page)).map(rows::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(referrals.list(paging(page)).map(rows::of).map(RegisterLine::of)));
     }
 
     @GetMapping("/league")

@@ -108,6 +108,9 @@ class ReferralPages {
     String saveDecision(String base, UUID id, CommitteeDecisionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         referral(id);
+        if (form.getVersion() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         form.check(errors);
         if (errors.hasErrors()) {
             return decisionPage(base, id, model);

@@ -48,9 +48,11 @@ class RequestsController {
     private final CaseEvents events;
     private final DecisionGate decisions;
     private final MessageSource messages;
+    private final org.localvoice.directory.Directory directory;
 
     RequestsController(InformationRequests requests, ClockViews clocks, Clocks time, CaseEvents events,
-            DecisionGate decisions, MessageSource messages) {
+            DecisionGate decisions, MessageSource messages, org.localvoice.directory.Directory directory) {
+        this.directory = directory;
         this.requests = requests;
         this.clocks = clocks;
         this.time = time;
@@ -65,11 +67,28 @@ class RequestsController {
         return "powers/requests";
     }
 
+    /**
+     * The form; {@code q} searches the directory's providers and commissioners for the recipient, and
+     * {@code providerId} fills the recipient in from the one chosen (plain links, no script needed).
+     */
     @GetMapping("/new")
-    String form(Model model, Locale locale) {
+    String form(@RequestParam(required = false) String q, @RequestParam(required = false) UUID providerId, Model model,
+            Locale locale) {
         RequestForm form = new RequestForm();
         form.setSentOn(Dates.format(time.today()));
         form.setReceivedOn(Dates.format(time.today()));
+        if (providerId != null) {
+            directory.provider(providerId).ifPresent(p -> {
+                form.setRecipientName(p.name());
+                form.setRecipientProviderId(p.id().toString());
+                form.setRecipientEmail(p.email());
+            });
+        }
+        if (q != null && !q.isBlank() && q.length() <= 200) {
+            model.addAttribute("found", directory.searchProviders(q.strip(), null,
+                    org.springframework.data.domain.PageRequest.of(0, 10)).getContent());
+        }
+        model.addAttribute("q", q);
         model.addAttribute("requestForm", form);
         return newPage(model, locale);
     }

@@ -1,0 +1,53 @@
+package org.localvoice.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** Staff open a request for information under a relevant decision and record the reply; the pages pass axe. */
+class PowersJourneyTests extends BrowserJourney {
+
+    @Test
+    void staffOpenARequestUnderADecisionAndRecordItsReply() {
+        signIn("staff@trafford.example", PASSWORD);
+        open("/manage/powers");
+        assertNoSeriousProblems("deadlines overview");
+        open("/manage/powers/requests/new");
+        assertNoSeriousProblems("new request");
+        Select decision = new Select(find("#decisionId"));
+        decision.selectByIndex(1);
+        find("#recipientName").sendKeys("Trafford acute hospital trust");
+        find("#subject").sendKeys("Nights with too few nurses");
+        find("#questions").sendKeys("How many night shifts were short-staffed?\nWhat is the plan?");
+        new Select(find("#channel")).selectByValue("EMAIL");
+        find("main form button[type=submit]").click();
+        waitForPath("/manage/powers/requests/");
+        assertThat(find("h1").getText()).isEqualTo("Nights with too few nurses");
+        assertNoSeriousProblems("request");
+
+        new Select(find("#kind")).selectByValue("FULL");
+        find("#receivedOn").sendKeys(java.time.LocalDate.now().getDayOfMonth() + "/"
+                + java.time.LocalDate.now().getMonthValue() + "/" + java.time.LocalDate.now().getYear());
+        new Select(find("#via")).selectByValue("EMAIL");
+        find("#summary").sendKeys("The trust sent its staffing figures.");
+        find("form[action$='/replies'] button[type=submit]").click();
+        waitForPath("/manage/powers/requests/");
+        assertThat(find(".govuk-notification-banner").getText()).contains("The answer has been recorded");
+        assertThat(find("main").getText()).contains("Answered on time");
+    }
+
+    @Test
+    void thePublicRegistersAndLeagueTablePassAxe() {
+        open("/n/trafford/registers/requests");
+        assertNoSeriousProblems("requests register");
+        all("main table a").get(0).click();
+        assertNoSeriousProblems("request register entry");
+        open("/n/trafford/registers/reports");
+        assertNoSeriousProblems("reports register");
+        open("/n/trafford/registers/referrals");
+        assertNoSeriousProblems("referrals register");
+        open("/n/trafford/registers/league");
+        assertNoSeriousProblems("league table");
+    }
+}
