@@ -102,7 +102,6 @@ public final class Endpoints {
         /** A public page of one network: {@code /n/{slug}/...}, or its open API {@code /api/v1/public/networks/{slug}/...}. */
         public boolean publicNetworkPage() {
             return pattern.startsWith("/n/{") || pattern.startsWith("/api/v1/public/networks/{");
-            return pattern.startsWith("/n/{") || pattern.startsWith("/api/v1/public/networks/{slug}");
         }
 
         public List<String> variables() {
