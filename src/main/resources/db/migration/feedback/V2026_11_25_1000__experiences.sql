@@ -76,7 +76,7 @@ CREATE TABLE feedback_safeguarding_action (
   version       BIGINT NOT NULL,
   network_id    UUID NOT NULL REFERENCES tenancy_network (id),
   experience_id UUID NOT NULL REFERENCES feedback_experience (id),
-  kind          VARCHAR(20) NOT NULL,
+  kind          VARCHAR(30) NOT NULL,
   note          VARCHAR(2000) NOT NULL,
   created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   created_by    VARCHAR(120),

@@ -28,7 +28,7 @@ public final class PersonalDataDetector {
             + "|professor|carer|consultant|midwife|surgeon|receptionist|manager|sir|madam|dr))\\s+(" + CAPITALISED + "(?:\\s+"
             + CAPITALISED + ")?)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)(?:\\d[\\s\\-)]?){9,10}(?![\\d])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d(?:[\\s\\-)]{0,2}\\d){8,9}(?![\\d])");
     private static final Pattern TEN_DIGITS = Pattern.compile("(?<![\\d])(\\d{3})[\\s\\-]?(\\d{3})[\\s\\-]?(\\d{4})(?![\\d])");
     private static final Pattern POSTCODE = Pattern.compile("\\b(?i:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2})\\b");
     private static final Pattern ADDRESS = Pattern.compile("\\b\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}(?i:road|rd|street"

@@ -23,7 +23,7 @@ public class SafeguardingAction extends TenantOwnedEntity {
     @Column(name = "experience_id", nullable = false, updatable = false)
     private UUID experienceId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 20)
+    @Column(nullable = false, updatable = false, length = 30)
     private Kind kind;
     @Column(nullable = false, updatable = false, length = 2000)
     private String note;

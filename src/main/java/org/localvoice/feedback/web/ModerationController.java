@@ -81,6 +81,9 @@ class ModerationController {
             return page(view, form, model);
         }
         form.validate(errors);
+        if (view.isSafeguardingOpen() && form.decisionValue() == Moderation.Decision.PUBLISH) {
+            errors.rejectValue("decision", "feedback.error.decision.safeguarding");
+        }
         if (errors.hasErrors()) {
             return page(view, form, model);
         }
