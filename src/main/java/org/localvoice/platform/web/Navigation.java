@@ -33,8 +33,8 @@ class Navigation {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.views", "/manage/views"});
-            links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
-            links.add(new String[] {"feedback.impact.nav", "/manage/impact"});
+            links.add(new String[] {"nav.insight", "/manage/views/insight"});
+            links.add(new String[] {"nav.whatChanged", "/manage/impact"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.HOST_MANAGER)) {
@@ -42,7 +42,7 @@ class Navigation {
             links.add(new String[] {"nav.audit", "/manage/audit"});
         }
         if (user.has(Role.SERVICE_RESPONDER)) {
-            links.add(new String[] {"feedback.replies.nav", "/respond/views"});
+            links.add(new String[] {"nav.respond", "/respond/views"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});
