@@ -20,7 +20,7 @@ CREATE TABLE feedback_theme (
 );
 CREATE INDEX feedback_theme_parent_idx ON feedback_theme (network_id, parent_id);
 
-CREATE TABLE feedback_experience_theme (
+CREATE TABLE feedback_theme_mark (
   id            UUID PRIMARY KEY,
   version       BIGINT NOT NULL,
   network_id    UUID NOT NULL REFERENCES tenancy_network (id),
@@ -34,7 +34,7 @@ CREATE TABLE feedback_experience_theme (
   created_by    VARCHAR(120),
   updated_at    TIMESTAMP WITH TIME ZONE,
   updated_by    VARCHAR(120),
-  CONSTRAINT feedback_experience_theme_uq UNIQUE (network_id, experience_id, theme_id)
+  CONSTRAINT feedback_theme_mark_uq UNIQUE (network_id, experience_id, theme_id)
 );
-CREATE INDEX feedback_experience_theme_theme_idx ON feedback_experience_theme (network_id, theme_id, sentiment);
-CREATE INDEX feedback_experience_theme_source_idx ON feedback_experience_theme (network_id, source, marked_at);
+CREATE INDEX feedback_theme_mark_theme_idx ON feedback_theme_mark (network_id, theme_id, sentiment);
+CREATE INDEX feedback_theme_mark_source_idx ON feedback_theme_mark (network_id, source, marked_at);

@@ -48,6 +48,9 @@ class Navigation {
             links.add(new String[] {"nav.views", "/manage/views"});
             links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
             links.add(new String[] {"feedback.impact.nav", "/manage/impact"});
+            links.add(new String[] {"nav.insight", "/manage/views/insight"});
+            links.add(new String[] {"nav.whatChanged", "/manage/impact"});
+            links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -60,6 +63,7 @@ class Navigation {
             links.add(new String[] {"powers.nav.respond", "/respond"});
             links.add(new String[] {"feedback.replies.nav", "/respond/views"});
             links.add(new String[] {"nav.respond", "/respond"});
+            links.add(new String[] {"nav.respond", "/respond/views"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});

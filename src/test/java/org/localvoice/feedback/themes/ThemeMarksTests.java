@@ -43,7 +43,7 @@ class ThemeMarksTests {
 
     List<Map<String, Object>> marksOf(UUID view) {
         return jdbc.queryForList("""
-                SELECT t.code, m.sentiment, m.source, m.marked_by FROM feedback_experience_theme m
+                SELECT t.code, m.sentiment, m.source, m.marked_by FROM feedback_theme_mark m
                 JOIN feedback_theme t ON t.id = m.theme_id WHERE m.experience_id = ? ORDER BY t.code""", view);
     }
 

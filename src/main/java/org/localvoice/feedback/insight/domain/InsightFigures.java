@@ -70,7 +70,7 @@ public class InsightFigures {
                 + " SUM(CASE WHEN m.sentiment = 'NEGATIVE' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN m.sentiment = 'NEUTRAL' THEN 1 ELSE 0 END)"
                 + " FROM feedback_experience e"
-                + " JOIN feedback_experience_theme m ON m.network_id = e.network_id AND m.experience_id = e.id"
+                + " JOIN feedback_theme_mark m ON m.network_id = e.network_id AND m.experience_id = e.id"
                 + " JOIN feedback_theme t ON t.id = m.theme_id"
                 + " WHERE " + where.sql() + " GROUP BY t.id, t.name ORDER BY COUNT(*) DESC, t.name FETCH FIRST ? ROWS ONLY",
                 (rs, n) -> new ThemeCount(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),

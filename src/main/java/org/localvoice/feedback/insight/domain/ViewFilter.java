@@ -33,7 +33,7 @@ public record ViewFilter(UUID premisesId, UUID providerId, UUID themeId, Sentime
         add(sql, args, "e.channel = ?", channel == null ? null : channel.name());
         add(sql, args, "e.status = ?", status == null ? null : status.name());
         if (themeId != null || sentiment != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM feedback_experience_theme m WHERE m.network_id = e.network_id"
+            sql.append(" AND EXISTS (SELECT 1 FROM feedback_theme_mark m WHERE m.network_id = e.network_id"
                     + " AND m.experience_id = e.id");
             add(sql, args, "m.theme_id = ?", themeId);
             add(sql, args, "m.sentiment = ?", sentiment == null ? null : sentiment.name());

@@ -64,7 +64,7 @@ public class ViewFinder {
         ViewFilter.Where where = filter.where(TenantContext.requireNetwork());
         ViewRow[] current = new ViewRow[1];
         streaming.query("SELECT " + COLUMNS + ", t.name, m.sentiment FROM feedback_experience e"
-                + " LEFT JOIN feedback_experience_theme m ON m.network_id = e.network_id AND m.experience_id = e.id"
+                + " LEFT JOIN feedback_theme_mark m ON m.network_id = e.network_id AND m.experience_id = e.id"
                 + " LEFT JOIN feedback_theme t ON t.id = m.theme_id"
                 + " WHERE " + where.sql() + " ORDER BY e.received_on DESC, e.id DESC, t.name", rs -> {
                     UUID id = rs.getObject(1, UUID.class);
@@ -91,7 +91,7 @@ public class ViewFinder {
         String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         List<Object> args = new ArrayList<>(List.of(TenantContext.requireNetwork()));
         args.addAll(ids);
-        jdbc.query("SELECT m.experience_id, t.name FROM feedback_experience_theme m JOIN feedback_theme t ON t.id = m.theme_id"
+        jdbc.query("SELECT m.experience_id, t.name FROM feedback_theme_mark m JOIN feedback_theme t ON t.id = m.theme_id"
                 + " WHERE m.network_id = ? AND m.experience_id IN (" + marks + ") ORDER BY t.name", rs -> {
                     themes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
                 }, args.toArray());

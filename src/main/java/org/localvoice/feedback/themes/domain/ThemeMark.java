@@ -14,7 +14,7 @@ import org.localvoice.shared.TenantOwnedEntity;
  * in, or confirmed by the moderator (who, when). Refers to the view and the theme by id.
  */
 @Entity
-@Table(name = "feedback_experience_theme")
+@Table(name = "feedback_theme_mark")
 public class ThemeMark extends TenantOwnedEntity {
 
     /** Where a mark came from. */

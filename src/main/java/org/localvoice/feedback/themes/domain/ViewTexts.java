@@ -34,7 +34,7 @@ class ViewTexts {
     }
 
     long confirmedCount(UUID networkId) {
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT experience_id) FROM feedback_experience_theme WHERE network_id = ? "
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT experience_id) FROM feedback_theme_mark WHERE network_id = ? "
                 + "AND source = 'CONFIRMED'", Long.class, networkId);
     }
 
@@ -44,7 +44,7 @@ class ViewTexts {
         Map<UUID, Set<String>> codes = new HashMap<>();
         Map<UUID, Sentiment> sentiments = new HashMap<>();
         jdbc.query("""
-                SELECT e.id, e.text, t.code, m.sentiment FROM feedback_experience_theme m
+                SELECT e.id, e.text, t.code, m.sentiment FROM feedback_theme_mark m
                 JOIN feedback_experience e ON e.id = m.experience_id AND e.network_id = m.network_id
                 JOIN feedback_theme t ON t.id = m.theme_id
                 WHERE m.network_id = ? AND m.source = 'CONFIRMED'
