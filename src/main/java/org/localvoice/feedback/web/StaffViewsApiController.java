@@ -3,7 +3,6 @@ package org.localvoice.feedback.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.localvoice.feedback.ViewStatus;
 import org.localvoice.feedback.domain.Experience;
@@ -82,7 +81,7 @@ class StaffViewsApiController {
     }
 
     private Experience find(UUID id) {
-        return experiences.find(id).orElseThrow(() -> new NoSuchElementException("No view " + id));
+        return experiences.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id));
     }
 
     private static ErrorResponseException bad(String detail) {
