@@ -33,13 +33,13 @@ class Navigation {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
-            links.add(new String[] {"visits.nav.visits", "/manage/visits"});
-            links.add(new String[] {"visits.nav.representatives", "/manage/representatives"});
+            links.add(new String[] {"nav.visits", "/manage/visits"});
+            links.add(new String[] {"nav.representatives", "/manage/representatives"});
             links.add(new String[] {"nav.decisions", "/manage/decisions"});
             links.add(new String[] {"nav.procedures", "/manage/procedures"});
         }
         if (user.has(Role.AUTHORISED_REPRESENTATIVE)) {
-            links.add(new String[] {"visits.nav.myVisits", "/visits"});
+            links.add(new String[] {"nav.myVisits", "/visits"});
         }
         if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
