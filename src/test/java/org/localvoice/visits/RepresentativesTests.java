@@ -64,14 +64,14 @@ class RepresentativesTests {
         mvc.perform(get("/manage/representatives/" + rep).with(users.as("staff@trafford.example")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Incomplete"), containsString("has not been considered"))));
-        mvc.perform(asStaff(post("/manage/representatives/" + rep + "/issue")).param("version", String.valueOf(version(rep))))
+        mvc.perform(asStaff(post("/manage/representatives/" + rep).param("action", "issue")).param("version", String.valueOf(version(rep))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("only when training and the check are recorded")));
 
-        mvc.perform(post("/manage/representatives/" + rep + "/consider").with(TestUsers.csrf()).with(users.as("manager@trafford.example"))
+        mvc.perform(post("/manage/representatives/" + rep).param("action", "consider").with(TestUsers.csrf()).with(users.as("manager@trafford.example"))
                         .param("suitable", "yes").param("version", String.valueOf(version(rep))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/manage/representatives/" + rep + "/issue")).param("version", String.valueOf(version(rep))))
+        mvc.perform(asStaff(post("/manage/representatives/" + rep).param("action", "issue")).param("version", String.valueOf(version(rep))))
                 .andExpect(status().is3xxRedirection());
         String code = jdbc.queryForObject("SELECT verification_code FROM visits_representative WHERE id = ?", String.class, rep);
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
@@ -86,7 +86,7 @@ class RepresentativesTests {
         mvc.perform(get("/manage/representatives/" + rep + "/card.pdf").with(users.as("staff@trafford.example")))
                 .andExpect(status().isOk());
 
-        mvc.perform(asStaff(post("/manage/representatives/" + rep + "/withdraw")).param("reason", "Moved away")
+        mvc.perform(asStaff(post("/manage/representatives/" + rep).param("action", "withdraw")).param("reason", "Moved away")
                         .param("version", String.valueOf(version(rep))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/n/trafford/verify").param("code", code))
@@ -98,7 +98,7 @@ class RepresentativesTests {
     void theNominatedPersonCannotBeTheRepresentative() throws Exception {
         UUID rep = add("Sam Staffmember", "staff@trafford.example");
 
-        mvc.perform(asStaff(post("/manage/representatives/" + rep + "/consider")).param("suitable", "yes")
+        mvc.perform(asStaff(post("/manage/representatives/" + rep).param("action", "consider")).param("suitable", "yes")
                         .param("version", String.valueOf(version(rep))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You cannot consider your own criminal records check")));
@@ -137,7 +137,7 @@ class RepresentativesTests {
                 + " WHERE n.slug = 'barnet' ORDER BY r.id FETCH FIRST 1 ROWS ONLY", UUID.class);
 
         mvc.perform(get("/manage/representatives/" + barnet).with(users.as("staff@trafford.example"))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/manage/representatives/" + barnet + "/withdraw")).param("reason", "x").param("version", "0"))
+        mvc.perform(asStaff(post("/manage/representatives/" + barnet).param("action", "withdraw")).param("reason", "x").param("version", "0"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/manage/representatives/" + barnet + "/card.pdf").with(users.as("staff@trafford.example")))
                 .andExpect(status().isNotFound());

@@ -148,18 +148,18 @@ class VisitJourneyTests {
                         .param("findings", "Lunch was served cold on the day.").param("recommendations", "Serve hot food hot\n\nReview the menu with residents")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report/send")).param("sentOn", LocalDate.now().toString())
+        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report").param("action", "send")).param("sentOn", LocalDate.now().toString())
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("SELECT comments_rule_set FROM visits_visit WHERE id = ?", String.class, visit)).isNotBlank();
         assertThat(jdbc.queryForObject("SELECT comments_due FROM visits_visit WHERE id = ?", LocalDate.class, visit)).isAfter(LocalDate.now());
-        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report/publish")).param("version", String.valueOf(version + 2)))
+        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report").param("action", "publish")).param("version", String.valueOf(version + 2)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("has not signed off this report yet")));
         mvc.perform(get("/n/trafford/visits/" + visit)).andExpect(status().isNotFound());
 
         fixtures.signOff("trafford", visit);
-        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report/publish")).param("version", String.valueOf(version + 2)))
+        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report").param("action", "publish")).param("version", String.valueOf(version + 2)))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(events.stream(VisitReportPublished.class).filter(e -> e.visitId().equals(visit)))

@@ -37,11 +37,13 @@ class Navigation {
             links.add(new String[] {"visits.nav.representatives", "/manage/representatives"});
             links.add(new String[] {"powers.nav.powers", "/manage/powers"});
             links.add(new String[] {"nav.powers", "/manage/powers"});
+            links.add(new String[] {"nav.visits", "/manage/visits"});
+            links.add(new String[] {"nav.representatives", "/manage/representatives"});
             links.add(new String[] {"nav.decisions", "/manage/decisions"});
             links.add(new String[] {"nav.procedures", "/manage/procedures"});
         }
         if (user.has(Role.AUTHORISED_REPRESENTATIVE)) {
-            links.add(new String[] {"visits.nav.myVisits", "/visits"});
+            links.add(new String[] {"nav.myVisits", "/visits"});
         }
         if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});

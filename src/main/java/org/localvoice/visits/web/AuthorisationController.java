@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The nominated person's decision, issuing written evidence of authorisation, and withdrawing it. */
+/**
+ * The nominated person's decision, issuing written evidence of authorisation, and withdrawing it: each a
+ * form posted to the representative's page with its {@code action}.
+ */
 @Controller
 @RequestMapping("/manage/representatives/{id}")
 class AuthorisationController {
@@ -30,7 +33,7 @@ class AuthorisationController {
         this.page = page;
     }
 
-    @PostMapping("/consider")
+    @PostMapping(params = "action=consider")
     String consider(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         AuthorisedRepresentative r = load(id);
@@ -45,14 +48,14 @@ class AuthorisationController {
                         blankToNull(form.getNote())));
     }
 
-    @PostMapping("/issue")
+    @PostMapping(params = "action=issue")
     String issue(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return act(load(id), form, errors, model, redirect, response, null, "visits.rep.issued",
                 () -> representatives.issue(id, form.getVersion()));
     }
 
-    @PostMapping("/withdraw")
+    @PostMapping(params = "action=withdraw")
     String withdraw(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         AuthorisedRepresentative r = load(id);

@@ -70,7 +70,7 @@ class ReportController {
         return "visits/report-draft";
     }
 
-    @PostMapping
+    @PostMapping(params = "!action")
     String draft(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Visit v = load(id);
@@ -80,7 +80,7 @@ class ReportController {
                         form.getRecommendations() == null ? null : form.getRecommendations().trim()));
     }
 
-    @PostMapping("/send")
+    @PostMapping(params = "action=send")
     String send(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Visit v = load(id);
@@ -92,7 +92,7 @@ class ReportController {
         return act(v, form, errors, model, redirect, response, "visits.report.sent", () -> reports.sendToProvider(id, form.getVersion(), on));
     }
 
-    @PostMapping("/comments")
+    @PostMapping(params = "action=comments")
     String comments(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Visit v = load(id);
@@ -110,7 +110,7 @@ class ReportController {
                 () -> reports.recordComments(id, form.getVersion(), form.getComments().trim(), on));
     }
 
-    @PostMapping("/publish")
+    @PostMapping(params = "action=publish")
     String publish(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Visit v = load(id);
