@@ -32,6 +32,7 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"membership.nav.participants", "/manage/participants"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -45,6 +46,9 @@ class Navigation {
             links.add(new String[] {"nav.calendar", "/admin/calendar"});
             links.add(new String[] {"nav.directoryImports", "/admin/directory/imports"});
             links.add(new String[] {"nav.outbox", "/admin/outbox"});
+        }
+        if (user.has(Role.PARTICIPANT) || user.has(Role.AUTHORISED_REPRESENTATIVE)) {
+            links.add(new String[] {"membership.nav.myData", "/account/my-data"});
         }
         links.add(new String[] {"nav.account", "/account"});
         return items(links, path);
