@@ -77,7 +77,7 @@ class DataProtectionTests {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE participant_id = ?", Integer.class, id))
                     .as(table).isZero();
         }
-        assertThat(jdbc.queryForList("SELECT step FROM membership_data_request_step WHERE request_id = ? ORDER BY created_at",
+        assertThat(jdbc.queryForList("SELECT step FROM membership_data_request_step WHERE request_id = ? ORDER BY created_at, id",
                 String.class, request)).containsExactly("RECEIVED", "ERASED", "COMPLETED");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM membership_decision WHERE participant_id = ?", Integer.class, id))
                 .as("anonymous membership history kept for aggregates").isPositive();
@@ -110,7 +110,7 @@ class DataProtectionTests {
         mvc.perform(post("/account/my-data/consent/news/withdraw").with(TestUsers.csrf()).with(users.as("representative@trafford.example")))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForList("SELECT c.given FROM membership_consent c JOIN membership_participant p ON p.id = c.participant_id "
-                + "WHERE p.display_name = 'Rana Representative' AND c.purpose = 'NEWS' ORDER BY c.recorded_at", Boolean.class)
+                + "WHERE p.display_name = 'Rana Representative' AND c.purpose = 'NEWS' ORDER BY c.recorded_at, c.id", Boolean.class)
                 ).endsWith(true, false);
     }
 }
