@@ -32,7 +32,7 @@ class Navigation {
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
             links.add(new String[] {"nav.directory", "/manage/directory"});
-            links.add(new String[] {"membership.nav.participants", "/manage/participants"});
+            links.add(new String[] {"nav.participants", "/manage/participants"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -48,7 +48,7 @@ class Navigation {
             links.add(new String[] {"nav.outbox", "/admin/outbox"});
         }
         if (user.has(Role.PARTICIPANT) || user.has(Role.AUTHORISED_REPRESENTATIVE)) {
-            links.add(new String[] {"membership.nav.myData", "/account/my-data"});
+            links.add(new String[] {"nav.myData", "/account/my-data"});
         }
         links.add(new String[] {"nav.account", "/account"});
         return items(links, path);
