@@ -52,7 +52,7 @@ class MembershipJourneyTests extends BrowserJourney {
             axe("equality questions");
             find("#AGE-3").click();
             find("form[action$='/join/equality'] button").click();
-            assertThat(find("h1").getText()).isEqualTo("Thank you");
+            waitForHeading("Thank you");
         } finally {
             chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
@@ -62,10 +62,11 @@ class MembershipJourneyTests extends BrowserJourney {
         open("/manage/participants?status=APPLIED");
         axe("participants list");
         driver.findElement(org.openqa.selenium.By.linkText(name)).click();
-        assertThat(find("h1").getText()).isEqualTo(name);
+        waitForHeading(name);
         axe("participant page");
         find("#outcome").click();
         find("form[action$='/decision'] button").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> !all(".govuk-notification-banner").isEmpty());
         assertThat(find(".govuk-notification-banner").getText()).contains("Application accepted");
         open("/manage/participants/new");
         axe("add a participant");
@@ -79,6 +80,16 @@ class MembershipJourneyTests extends BrowserJourney {
     }
 
     private boolean checkAccessibility;
+
+    private void waitForHeading(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> {
+            try {
+                return text.equals(d.findElement(org.openqa.selenium.By.cssSelector("h1")).getText());
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
 
     private void axe(String page) {
         if (checkAccessibility) {
@@ -97,7 +108,7 @@ class MembershipJourneyTests extends BrowserJourney {
         signIn("participant@trafford.example", PASSWORD);
         waitForPath("/account");
         open("/account/my-data");
-        assertThat(find("h1").getText()).isEqualTo("Your data");
+        waitForHeading("Your data");
         assertThat(find(".govuk-summary-list").getText()).contains("Pat Participant");
         assertNoSeriousProblems("your data");
     }
