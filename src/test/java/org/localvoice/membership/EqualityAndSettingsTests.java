@@ -92,9 +92,9 @@ class EqualityAndSettingsTests {
             join(new Visitor(mvc), name);
             assertThat(jdbc.queryForObject("SELECT status FROM membership_participant WHERE display_name = ?", String.class, name))
                     .isEqualTo("ACCEPTED");
-            assertThat(jdbc.queryForList("SELECT outcome || ':' || automatic FROM membership_decision d JOIN membership_participant p "
-                    + "ON p.id = d.participant_id WHERE p.display_name = ? ORDER BY d.decided_at", String.class, name))
-                    .containsExactly("APPLIED:FALSE", "ACCEPTED:TRUE");
+            assertThat(jdbc.queryForList("SELECT d.outcome, d.automatic FROM membership_decision d JOIN membership_participant p "
+                    + "ON p.id = d.participant_id WHERE p.display_name = ? ORDER BY d.decided_at, d.id", name))
+                    .extracting(r -> r.get("outcome") + ":" + r.get("automatic")).containsExactly("APPLIED:false", "ACCEPTED:true");
         } finally {
             settings(false);
         }

@@ -70,7 +70,7 @@ class JoiningTests {
         mvc.perform(post("/manage/participants/" + id + "/decision").with(TestUsers.csrf()).with(users.as("staff@trafford.example"))
                 .param("outcome", "accept").param("version", "0"))
                 .andExpect(redirectedUrl("/manage/participants/" + id));
-        assertThat(jdbc.queryForList("SELECT outcome || ':' || decided_by FROM membership_decision WHERE participant_id = ? ORDER BY decided_at",
+        assertThat(jdbc.queryForList("SELECT outcome || ':' || decided_by FROM membership_decision WHERE participant_id = ? ORDER BY decided_at, id",
                 String.class, id)).hasSize(2).last().isEqualTo("ACCEPTED:staff@trafford.example");
         mvc.perform(get("/manage/participants/" + id).with(users.as("staff@trafford.example")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Accepted on")));

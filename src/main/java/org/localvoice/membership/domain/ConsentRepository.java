@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The append-only consent records of the current network's participants. */
 public interface ConsentRepository extends JpaRepository<Consent, UUID> {
 
-    List<Consent> findByParticipantIdOrderByRecordedAtAsc(UUID participantId);
+    List<Consent> findByParticipantIdOrderByRecordedAtAscIdAsc(UUID participantId);
 }

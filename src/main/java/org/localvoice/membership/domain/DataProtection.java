@@ -73,7 +73,7 @@ public class DataProtection {
 
     @Transactional(readOnly = true)
     public List<DataRequestStep> history(UUID requestId) {
-        return steps.findByRequestIdOrderByCreatedAtAsc(requestId);
+        return steps.findByRequestIdOrderByCreatedAtAscIdAsc(requestId);
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The append-only history of data requests. */
 public interface DataRequestStepRepository extends JpaRepository<DataRequestStep, UUID> {
 
-    List<DataRequestStep> findByRequestIdOrderByCreatedAtAsc(UUID requestId);
+    List<DataRequestStep> findByRequestIdOrderByCreatedAtAscIdAsc(UUID requestId);
 
     void deleteByRequestId(UUID requestId);
 }

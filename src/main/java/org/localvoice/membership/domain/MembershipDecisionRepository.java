@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 /** The append-only membership history of the current network's participants. */
 public interface MembershipDecisionRepository extends JpaRepository<MembershipDecision, UUID> {
 
-    List<MembershipDecision> findByParticipantIdOrderByDecidedAtAsc(UUID participantId);
+    List<MembershipDecision> findByParticipantIdOrderByDecidedAtAscIdAsc(UUID participantId);
 
     /** Erasure only: the reasons written about a person are personal data too. */
     @Modifying

@@ -41,9 +41,11 @@ class MembershipDemoData {
     private final ParticipantRecords records;
     private final ParticipantRepository participants;
     private final EqualityMonitoring equality;
+    private final DataProtection protection;
 
     MembershipDemoData(Networks networks, Accounts accounts, Memberships memberships, ParticipantRecords records,
-            ParticipantRepository participants, EqualityMonitoring equality) {
+            ParticipantRepository participants, EqualityMonitoring equality, DataProtection protection) {
+        this.protection = protection;
         this.networks = networks;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -143,6 +145,8 @@ class MembershipDemoData {
                 "Altrincham Traders' Federation", ContactDetails.emailOnly("traders@example.org"), List.of("pharmacies"),
                 Map.of(Consent.Purpose.MEMBERSHIP, CONSENT)), JoinedVia.ONLINE, null);
         equality.loadDemoAnswers();
+        protection.open(ann.getId(), DataRequest.Kind.ACCESS, LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(10),
+                "asked by letter for a copy of her details");
     }
 
     private void barnet(UUID participantAccount, UUID representativeAccount) {

@@ -148,7 +148,7 @@ public class Memberships {
 
     @Transactional(readOnly = true)
     public List<MembershipDecision> history(UUID id) {
-        return decisions.findByParticipantIdOrderByDecidedAtAsc(id);
+        return decisions.findByParticipantIdOrderByDecidedAtAscIdAsc(id);
     }
 
     private void accept(Participant p, boolean automatic, String reason) {

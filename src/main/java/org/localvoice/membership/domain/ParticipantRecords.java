@@ -89,7 +89,7 @@ public class ParticipantRecords {
 
     @Transactional(readOnly = true)
     public List<Consent> consentsOf(UUID participantId) {
-        return consents.findByParticipantIdOrderByRecordedAtAsc(participantId);
+        return consents.findByParticipantIdOrderByRecordedAtAscIdAsc(participantId);
     }
 
     /** Whether the latest record for the purpose says consent was given. */

@@ -53,6 +53,7 @@ class Navigation {
             links.add(new String[] {"nav.insight", "/manage/views/insight"});
             links.add(new String[] {"nav.whatChanged", "/manage/impact"});
             links.add(new String[] {"nav.responders", "/manage/responders"});
+            links.add(new String[] {"nav.participants", "/manage/participants"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
@@ -75,6 +76,9 @@ class Navigation {
             links.add(new String[] {"nav.calendar", "/admin/calendar"});
             links.add(new String[] {"nav.directoryImports", "/admin/directory/imports"});
             links.add(new String[] {"nav.outbox", "/admin/outbox"});
+        }
+        if (user.has(Role.PARTICIPANT) || user.has(Role.AUTHORISED_REPRESENTATIVE)) {
+            links.add(new String[] {"nav.myData", "/account/my-data"});
         }
         links.add(new String[] {"nav.account", "/account"});
         return items(links, path);
