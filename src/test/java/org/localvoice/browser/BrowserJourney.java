@@ -25,6 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -72,6 +73,13 @@ abstract class BrowserJourney {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks a form's button and waits until the browser has left the page (the next one is loading or loaded). */
+    void submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     void waitForPath(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> path().startsWith(prefix));
     }
@@ -80,7 +88,7 @@ abstract class BrowserJourney {
         open("/sign-in");
         find("#email").sendKeys(email);
         find("#password").sendKeys(password);
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
     }
 
     void assertSignedIn() {

@@ -18,7 +18,7 @@ class FeedbackInsightJourneyTests extends BrowserJourney {
         String theme = "Home visits " + UUID.randomUUID().toString().substring(0, 6);
         find("#name").sendKeys(theme);
         new Select(find("#parentId")).selectByVisibleText("Access to medical care & support");
-        find("form[action$='/manage/themes'] button[type=submit]").click();
+        submit("form[action$='/manage/themes'] button[type=submit]");
         waitForPath("/manage/themes");
         assertThat(find(".govuk-notification-banner__heading").getText()).contains(theme);
         screenshot("themes");
@@ -36,7 +36,7 @@ class FeedbackInsightJourneyTests extends BrowserJourney {
         find("#title").sendKeys(title);
         find("#whatChanged").sendKeys("Night staff now dim the lights at 10pm.");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('changedOn').value = '2026-10-01'");
-        find("form[action$='/manage/impact'] button[type=submit]").click();
+        submit("form[action$='/manage/impact'] button[type=submit]");
         waitForPath("/manage/impact/");
         assertThat(find("h1").getText()).isEqualTo(title);
         assertNoSeriousProblems("a change");

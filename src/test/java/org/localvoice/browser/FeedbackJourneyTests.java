@@ -14,7 +14,7 @@ class FeedbackJourneyTests extends BrowserJourney {
         open("/n/trafford/views/new");
         assertNoSeriousProblems("give a view");
         find("#q").sendKeys("Altrincham");
-        find("button[value=search]").click();
+        submit("button[value=search]");
         WebElement firstResult = driver.findElements(By.cssSelector("input[name=premisesId]")).get(0);
         firstResult.click();
         String text = "Dr Grey listened well but I waited two hours. Ring me on 07700 900123.";
@@ -25,17 +25,17 @@ class FeedbackJourneyTests extends BrowserJourney {
         find("label[for=identity]").click();
         find("label[for=contact-NO]").click();
         find("label[for=consent]").click();
-        find("button[value=continue]").click();
+        submit("button[value=continue]");
 
         waitForPath("/n/trafford/views/check");
         assertThat(find("main").getText()).contains(text);
         assertNoSeriousProblems("check your answers");
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
 
         waitForPath("/n/trafford/views/equality");
         assertNoSeriousProblems("equality questions");
         find("label[for=AGE]").click();
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
 
         waitForPath("/n/trafford/views/done");
         String reference = find(".lv-reference").getText();
@@ -51,10 +51,10 @@ class FeedbackJourneyTests extends BrowserJourney {
         waitForPath("/manage/views/");
         assertThat(all("mark.lv-personal-data")).hasSizeGreaterThanOrEqualTo(2);
         assertNoSeriousProblems("moderation page");
-        find("button[value=redact]").click();
+        submit("button[value=redact]");
         assertThat(find("#text").getAttribute("value")).contains("Dr [removed]").doesNotContain("07700");
         find("label[for=decision]").click();
-        find("button[value=decide]").click();
+        submit("button[value=decide]");
         waitForPath("/manage/views");
         screenshot("feedback-moderated");
 

@@ -23,15 +23,15 @@ class GovernanceJourneyTests extends BrowserJourney {
         open("/manage/procedures");
         assertNoSeriousProblems("staff procedures");
         open("/manage/procedures/new");
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
         assertThat(find(".govuk-error-summary").getText()).contains("Enter a title").contains("Enter the text of the procedure");
         assertNoSeriousProblems("new procedure with errors");
         find("#title").sendKeys(title);
         find("#body").sendKeys("## Who decides\n\nSpending over 500 pounds is decided by the governing group.");
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
         waitForPath("/manage/procedures/");
         assertNoSeriousProblems("procedure versions");
-        find("form[action$='/publish'] button").click();
+        submit("form[action$='/publish'] button");
         assertThat(find(".govuk-notification-banner").getText()).contains("Version published");
 
         open("/manage/decisions/new");
@@ -48,18 +48,18 @@ class GovernanceJourneyTests extends BrowserJourney {
         find("#declarations0\\.recused1").click();
         new Select(find("#procedureVersionId")).selectByVisibleText(
                 find("#procedureVersionId option:nth-child(2)").getText());
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
         assertThat(find(".govuk-error-summary").getText()).contains("Raj Patel declared an interest");
         assertNoSeriousProblems("record a decision with errors");
         find("#decidedBy").clear();
         find("#decidedBy").sendKeys("Gwen Governing\nAnn Lee");
         new Select(find("#procedureVersionId")).selectByVisibleText(all("#procedureVersionId option").stream()
                 .filter(o -> o.getText().startsWith(title)).findFirst().orElseThrow().getText());
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
         waitForPath("/manage/decisions/");
         assertThat(find(".govuk-notification-banner").getText()).contains("Decision recorded");
         assertNoSeriousProblems("decision");
-        find("form[action$='/publish'] button").click();
+        submit("form[action$='/publish'] button");
         assertThat(find(".govuk-notification-banner").getText()).contains("Statement published");
 
         open("/manage/decisions");
@@ -69,7 +69,7 @@ class GovernanceJourneyTests extends BrowserJourney {
         open("/governance/sign-offs");
         assertNoSeriousProblems("sign-offs");
 
-        find("form[action$='/sign-out'] button").click();
+        submit("form[action$='/sign-out'] button");
         open("/n/trafford/decisions?category=C_SPENDING");
         assertThat(find("main").getText()).contains("Spend 300 pounds on easy-read leaflets").contains("Gwen Governing, Ann Lee");
         assertNoSeriousProblems("public decisions");
@@ -90,7 +90,7 @@ class GovernanceJourneyTests extends BrowserJourney {
         waitForPath("/sign-in/two-factor");
         for (int attempt = 0; attempt < 2 && path().startsWith("/sign-in/two-factor"); attempt++) {
             find("#code").sendKeys(Totp.code(DEMO_TOTP_SECRET, Totp.stepAt(Instant.now())));
-            find("main form button[type=submit]").click();
+            submit("main form button[type=submit]");
             if (path().startsWith("/sign-in/two-factor")) {
                 Thread.sleep(Totp.STEP_SECONDS * 1000); // the code of this step was used already: wait for the next
                 find("#code").clear();

@@ -17,32 +17,32 @@ class MembershipJourneyTests extends BrowserJourney {
         try {
             open("/n/trafford/join");
             axe("join start");
-            find("a.govuk-button--start").click();
+            submit("a.govuk-button--start");
             waitForPath("/n/trafford/join/about");
-            find("button.govuk-button").click();
+            submit("button.govuk-button");
             assertThat(find(".govuk-error-summary").getText()).contains("Select whether you are joining as a person or an organisation");
             axe("join about, with errors");
             find("#kind").click();
             find("#name").sendKeys(name);
-            find("button.govuk-button").click();
+            submit("button.govuk-button");
             waitForPath("/n/trafford/join/contact");
             axe("join contact");
             find("#email").sendKeys("journey@example.org");
             find("#byEmail").click();
-            find("button.govuk-button").click();
+            submit("button.govuk-button");
             waitForPath("/n/trafford/join/needs");
             axe("join needs");
             find("#easyRead").click();
             find("#interests").sendKeys("care homes, dentists");
-            find("button.govuk-button").click();
+            submit("button.govuk-button");
             waitForPath("/n/trafford/join/consent");
             axe("join consent");
             find("#consentMembership").click();
-            find("button.govuk-button").click();
+            submit("button.govuk-button");
             waitForPath("/n/trafford/join/check");
             assertThat(find(".govuk-summary-list").getText()).contains(name, "journey@example.org", "Easy read");
             axe("join check your answers");
-            find("form[action$='/join/check'] button").click();
+            submit("form[action$='/join/check'] button");
             waitForPath("/n/trafford/join/done");
             assertThat(find(".govuk-panel__title").getText()).isEqualTo("Application sent");
             axe("join done");
@@ -51,7 +51,7 @@ class MembershipJourneyTests extends BrowserJourney {
             waitForPath("/n/trafford/join/equality");
             axe("equality questions");
             find("#AGE-3").click();
-            find("form[action$='/join/equality'] button").click();
+            submit("form[action$='/join/equality'] button");
             waitForHeading("Thank you");
         } finally {
             chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
@@ -65,7 +65,7 @@ class MembershipJourneyTests extends BrowserJourney {
         waitForHeading(name);
         axe("participant page");
         find("#outcome").click();
-        find("form[action$='/decision'] button").click();
+        submit("form[action$='/decision'] button");
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> !all(".govuk-notification-banner").isEmpty());
         assertThat(find(".govuk-notification-banner").getText()).contains("Application accepted");
         open("/manage/participants/new");

@@ -21,7 +21,7 @@ class PowersJourneyTests extends BrowserJourney {
         find("#subject").sendKeys("Nights with too few nurses");
         find("#questions").sendKeys("How many night shifts were short-staffed?\nWhat is the plan?");
         new Select(find("#channel")).selectByValue("EMAIL");
-        find("main form button[type=submit]").click();
+        submit("main form button[type=submit]");
         waitForPath("/manage/powers/requests/");
         assertThat(find("h1").getText()).isEqualTo("Nights with too few nurses");
         assertNoSeriousProblems("request");
@@ -31,7 +31,7 @@ class PowersJourneyTests extends BrowserJourney {
                 + java.time.LocalDate.now().getMonthValue() + "/" + java.time.LocalDate.now().getYear());
         new Select(find("#via")).selectByValue("EMAIL");
         find("#summary").sendKeys("The trust sent its staffing figures.");
-        find("form[action$='/replies'] button[type=submit]").click();
+        submit("form[action$='/replies'] button[type=submit]");
         waitForPath("/manage/powers/requests/");
         assertThat(find(".govuk-notification-banner").getText()).contains("The answer has been recorded");
         assertThat(find("main").getText()).contains("Answered on time");

@@ -17,7 +17,7 @@ class SignInJourneyTests extends BrowserJourney {
         assertThat(find(".lv-signed-in-as").getText()).startsWith("Signed in as");
         screenshot("staff-landing");
 
-        find("form[action$='/sign-out'] button").click();
+        submit("form[action$='/sign-out'] button");
 
         waitForPath("/?signedOut");
         assertThat(all("form[action$='/sign-out'] button")).isEmpty();

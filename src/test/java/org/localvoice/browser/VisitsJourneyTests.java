@@ -29,13 +29,13 @@ class VisitsJourneyTests extends BrowserJourney {
             find("#entry").click();
             find("#seenAndHeard").sendKeys("Mrs Green said the tea was cold.");
             find("#residentsSpoken").sendKeys("3");
-            find("button[value=draft]").click();
+            submit("button[value=draft]");
             assertThat(find(".govuk-error-summary").getText()).contains("looks like someone's name");
             assertThat(find("#seenAndHeard").getAttribute("value")).contains("Mrs Green");
 
             find("#seenAndHeard").clear();
             find("#seenAndHeard").sendKeys("A resident said the tea was cold. The lounge was bright.");
-            find("button[value=draft]").click();
+            submit("button[value=draft]");
             assertThat(find(".govuk-notification-banner").getText()).contains("Draft saved");
             assertThat(find("#seenAndHeard").getAttribute("value")).contains("The lounge was bright");
         } finally {
@@ -58,7 +58,7 @@ class VisitsJourneyTests extends BrowserJourney {
             assertNoSeriousProblems(page);
         }
         open("/manage/visits/new");
-        find("main form[method=post] button[type=submit]").click();
+        submit("main form[method=post] button[type=submit]");
         assertThat(find(".govuk-error-summary").getText()).contains("Choose the premises", "Enter the purpose of the visit");
         assertNoSeriousProblems("plan with errors");
         open("/manage/representatives");

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class RoleMatrixTests {
 
     static final String NETWORK = "trafford";
-    static final int MAX_PROBES = 50;
+    static final int MAX_PROBES = 200;
 
     @Autowired
     Callers callers;

@@ -31,42 +31,34 @@ class Navigation {
         }
         if (user.has(Role.HOST_STAFF) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.dashboard", "/manage"});
-            links.add(new String[] {"nav.directory", "/manage/directory"});
-            links.add(new String[] {"nav.responders", "/manage/responders"});
-            links.add(new String[] {"visits.nav.visits", "/manage/visits"});
-            links.add(new String[] {"visits.nav.representatives", "/manage/representatives"});
-            links.add(new String[] {"powers.nav.powers", "/manage/powers"});
+            links.add(new String[] {"nav.views", "/manage/views"});
+            links.add(new String[] {"nav.insight", "/manage/views/insight"});
+            links.add(new String[] {"nav.whatChanged", "/manage/impact"});
             links.add(new String[] {"nav.powers", "/manage/powers"});
             links.add(new String[] {"nav.visits", "/manage/visits"});
             links.add(new String[] {"nav.representatives", "/manage/representatives"});
+            links.add(new String[] {"nav.participants", "/manage/participants"});
             links.add(new String[] {"nav.decisions", "/manage/decisions"});
             links.add(new String[] {"nav.procedures", "/manage/procedures"});
-        }
-        if (user.has(Role.AUTHORISED_REPRESENTATIVE)) {
-            links.add(new String[] {"nav.myVisits", "/visits"});
+            links.add(new String[] {"nav.directory", "/manage/directory"});
+            links.add(new String[] {"nav.responders", "/manage/responders"});
         }
         if (user.has(Role.GOVERNING_MEMBER) || user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.signOffs", "/governance/sign-offs"});
-            links.add(new String[] {"nav.views", "/manage/views"});
-            links.add(new String[] {"feedback.insight.nav", "/manage/views/insight"});
-            links.add(new String[] {"feedback.impact.nav", "/manage/impact"});
-            links.add(new String[] {"nav.insight", "/manage/views/insight"});
-            links.add(new String[] {"nav.whatChanged", "/manage/impact"});
-            links.add(new String[] {"nav.responders", "/manage/responders"});
-            links.add(new String[] {"nav.participants", "/manage/participants"});
         }
         if (user.has(Role.HOST_MANAGER)) {
             links.add(new String[] {"nav.people", "/manage/people"});
             links.add(new String[] {"nav.audit", "/manage/audit"});
         }
+        if (user.has(Role.AUTHORISED_REPRESENTATIVE)) {
+            links.add(new String[] {"nav.myVisits", "/visits"});
+        }
         if (user.has(Role.SCRUTINY_OFFICER)) {
             links.add(new String[] {"nav.scrutiny", "/scrutiny/referrals"});
         }
         if (user.has(Role.SERVICE_RESPONDER)) {
-            links.add(new String[] {"powers.nav.respond", "/respond"});
-            links.add(new String[] {"feedback.replies.nav", "/respond/views"});
             links.add(new String[] {"nav.respond", "/respond"});
-            links.add(new String[] {"nav.respond", "/respond/views"});
+            links.add(new String[] {"nav.respondViews", "/respond/views"});
         }
         if (user.has(Role.NATIONAL_VIEWER) || user.has(Role.PLATFORM_ADMIN)) {
             links.add(new String[] {"nav.national", "/national"});
