@@ -21,9 +21,10 @@ class PowersJourneyTests extends BrowserJourney {
         find("#subject").sendKeys("Nights with too few nurses");
         find("#questions").sendKeys("How many night shifts were short-staffed?\nWhat is the plan?");
         new Select(find("#channel")).selectByValue("EMAIL");
-        submit("main form button[type=submit]");
+        submit("form[action$='/manage/powers/requests'] button[type=submit]");
         waitForPath("/manage/powers/requests/");
-        assertThat(find("h1").getText()).isEqualTo("Nights with too few nurses");
+        assertThat(find("h1").getText()).as("the request page, not the form again: %s",
+                all(".govuk-error-summary").stream().map(e -> e.getText()).toList()).isEqualTo("Nights with too few nurses");
         assertNoSeriousProblems("request");
 
         new Select(find("#kind")).selectByValue("FULL");
