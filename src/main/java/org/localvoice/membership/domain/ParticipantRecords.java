@@ -68,12 +68,15 @@ public class ParticipantRecords {
     }
 
     @Transactional
-    public void removeRepresentative(UUID organisationId, UUID linkId) {
-        representatives.findById(linkId).filter(r -> r.getOrganisationId().equals(organisationId))
-                .filter(r -> r.getNetworkId().equals(TenantContext.requireNetwork())).ifPresent(r -> {
-                    representatives.delete(r);
-                    audit(organisationId, "representative removed", r.getPersonId().toString());
-                });
+    /** Removes an organisation's representative; false when the organisation has no such link. */
+    public boolean removeRepresentative(UUID organisationId, UUID linkId) {
+        var link = representatives.findById(linkId).filter(r -> r.getOrganisationId().equals(organisationId))
+                .filter(r -> r.getNetworkId().equals(TenantContext.requireNetwork()));
+        link.ifPresent(r -> {
+            representatives.delete(r);
+            audit(organisationId, "representative removed", r.getPersonId().toString());
+        });
+        return link.isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -57,7 +57,9 @@ class ParticipantRecordsController {
     @PostMapping("/representatives/{linkId}/remove")
     String remove(@PathVariable UUID id, @PathVariable UUID linkId, RedirectAttributes redirect) {
         staff.participant(id);
-        records.removeRepresentative(id, linkId);
+        if (!records.removeRepresentative(id, linkId)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
         redirect.addFlashAttribute("saved", "membership.saved.representativeRemoved");
         return "redirect:/manage/participants/" + id;
     }
