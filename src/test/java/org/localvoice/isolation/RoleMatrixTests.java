@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@code ok} does not get 404 for; other variables get a sample of their type. GET rows run first,
  * then the others with a CSRF token and no body.
  */
-@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
+@org.junit.jupiter.api.Tag("endpoints")
 @IntegrationTest
 class RoleMatrixTests {
 

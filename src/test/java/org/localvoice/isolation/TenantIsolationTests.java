@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * of A's accounts.
  * Findings are grouped by endpoint and problem; the log line "Tenant isolation: ..." counts the calls.
  */
-@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+@org.junit.jupiter.api.Tag("endpoints")
 @IntegrationTest
 class TenantIsolationTests {
 
