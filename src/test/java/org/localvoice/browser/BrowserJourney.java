@@ -75,8 +75,24 @@ abstract class BrowserJourney {
 
     /** Clicks a form's button and waits until the browser has left the page (the next one is loading or loaded). */
     void submit(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
         WebElement page = find("html");
-        find(css).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(css).click();
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium may report an error when the click's own navigation replaced the page under it:
+                // then the form was sent. Otherwise try again (at most three times).
+                if (Boolean.TRUE.equals(ExpectedConditions.stalenessOf(page).apply(driver))) {
+                    break;
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
