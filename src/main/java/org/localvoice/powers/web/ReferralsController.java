@@ -1,6 +1,5 @@
 package org.localvoice.powers.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Staff pages of referrals to the Overview and Scrutiny Committee. */
 @Controller
 @RequestMapping("/manage/powers/referrals")
-class ReferralsController {
+class ReferralsController extends CommitteeEntryMappings {
 
     static final String BASE = "/manage/powers/referrals";
 
@@ -39,6 +38,7 @@ class ReferralsController {
 
     ReferralsController(OscReferrals referrals, ReferralPages pages, Clocks time, DecisionGate decisions,
             MessageSource messages) {
+        super(pages, BASE);
         this.referrals = referrals;
         this.pages = pages;
         this.time = time;
@@ -84,40 +84,6 @@ class ReferralsController {
     String show(@PathVariable UUID referralId, Model model) {
         model.addAttribute("staff", true);
         return pages.show(BASE, referralId, model);
-    }
-
-    @GetMapping("/{referralId}/acknowledgement")
-    String entryAcknowledgement(@PathVariable UUID referralId, Model model, Locale locale) {
-        return pages.entryPage(BASE, referralId, "acknowledgement", model, locale);
-    }
-
-    @PostMapping("/{referralId}/acknowledgement")
-    String saveAcknowledgement(@PathVariable UUID referralId, @ModelAttribute("entryForm") EntryForm form,
-            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        return pages.saveEntry(BASE, referralId, "acknowledgement", form, errors, model, locale, redirect);
-    }
-
-    @GetMapping("/{referralId}/updates")
-    String entryUpdate(@PathVariable UUID referralId, Model model, Locale locale) {
-        return pages.entryPage(BASE, referralId, "updates", model, locale);
-    }
-
-    @PostMapping("/{referralId}/updates")
-    String saveUpdate(@PathVariable UUID referralId, @ModelAttribute("entryForm") EntryForm form,
-            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        return pages.saveEntry(BASE, referralId, "updates", form, errors, model, locale, redirect);
-    }
-
-    @GetMapping("/{referralId}/decision")
-    String decision(@PathVariable UUID referralId, Model model) {
-        return pages.decisionPage(BASE, referralId, model);
-    }
-
-    @PostMapping("/{referralId}/decision")
-    String saveDecision(@PathVariable UUID referralId,
-            @ModelAttribute("committeeDecisionForm") CommitteeDecisionForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.saveDecision(BASE, referralId, form, errors, model, redirect, response);
     }
 
     @GetMapping("/{referralId}/close")
