@@ -26,6 +26,9 @@ public interface Participants {
     /** The participant record linked to a sign-in account of the current network, if any. */
     Optional<ParticipantSummary> forAccount(UUID accountId);
 
+    /** Whether the participant is a member of the current network now (accepted, and has not left). */
+    boolean isMember(UUID participantId);
+
     /** The people an organisation of the current network has named as its representatives. */
     List<ParticipantSummary> representativesOf(UUID organisationId);
 }

@@ -6,5 +6,5 @@
  * and the event {@link org.localvoice.visits.VisitReportPublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Visits",
-        allowedDependencies = {"shared", "tenancy", "access", "audit", "calendar", "directory", "administration", "membership", "governance"})
+        allowedDependencies = {"shared", "tenancy", "access", "audit", "calendar", "directory", "administration", "membership", "governance", "notifications"})
 package org.localvoice.visits;

@@ -53,14 +53,26 @@ class VisitsJourneyTests extends BrowserJourney {
         signIn("staff@trafford.example", PASSWORD);
         waitForPath("/manage");
         for (String page : new String[] {"/manage/representatives", "/manage/representatives/new?q=", "/manage/visits",
-                "/manage/visits/new?q=care", "/manage/visits/calendar", "/manage/representatives/settings"}) {
+                "/manage/visits/new?q=care", "/manage/visits/calendar", "/manage/representatives/settings", "/manage/representatives/nominated"}) {
             open(page);
             assertNoSeriousProblems(page);
         }
         open("/manage/visits/new");
         submit("main form[method=post] button[type=submit]");
-        assertThat(find(".govuk-error-summary").getText()).contains("Choose the premises", "Enter the purpose of the visit");
+        assertThat(find(".govuk-error-summary").getText()).contains("Choose the premises", "Enter the purpose of the visit",
+                "Enter the date of the visit");
         assertNoSeriousProblems("plan with errors");
+        find("#visitOn").sendKeys("31");
+        find("#visitOn-month").sendKeys("2");
+        find("#visitOn-year").sendKeys("2027");
+        submit("main form[method=post] button[type=submit]");
+        assertThat(find(".govuk-error-summary").getText()).contains("Date of visit must be a real date");
+        assertThat(find(".govuk-error-summary a[href='#visitOn']")).isNotNull();
+        assertThat(find("#visitOn").getAttribute("value")).isEqualTo("31");
+        assertNoSeriousProblems("a date that is not real");
+        open("/manage/visits");
+        all("main table a").get(0).click();
+        assertNoSeriousProblems("a visit with its letters to the provider");
         open("/manage/representatives");
         all("main table a").get(0).click();
         assertNoSeriousProblems("a representative");

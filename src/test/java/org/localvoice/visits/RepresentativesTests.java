@@ -111,7 +111,7 @@ class RepresentativesTests {
                         .param("trainingOn", "31/02/2026").param("checkOn", LocalDate.now().plusDays(3).toString()).param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("Choose the participant"),
-                        containsString("Enter a real date"), containsString("The date must be today or in the past"),
+                        containsString("Date of training must be a real date"), containsString("Date of the certificate must be today or in the past"),
                         containsString("Choose the type of certificate"), containsString("Safeguarding refresher"))));
     }
 

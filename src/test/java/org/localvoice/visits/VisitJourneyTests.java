@@ -67,8 +67,11 @@ class VisitJourneyTests {
     }
 
     MockHttpServletRequestBuilder base(MockHttpServletRequestBuilder request, UUID decision, LocalDate on, String... areas) {
-        return request.param("premisesId", careHome().toString()).param("decisionId", decision.toString())
-                .param("visitOn", on.toString()).param("purpose", "How residents are helped at mealtimes").param("announced", "yes")
+        if (on != null) {
+            request.param("visitOn.day", String.valueOf(on.getDayOfMonth())).param("visitOn.month", String.valueOf(on.getMonthValue()))
+                    .param("visitOn.year", String.valueOf(on.getYear()));
+        }
+        return request.param("premisesId", careHome().toString()).param("decisionId", decision.toString()).param("purpose", "How residents are helped at mealtimes").param("announced", "yes")
                 .param("areas", areas).param("_careProvided", "on").param("version", "0");
     }
 
@@ -98,6 +101,25 @@ class VisitJourneyTests {
                         containsString(jdbc.queryForObject("SELECT name FROM visits_representative WHERE verification_code = 'JKMN-4567'", String.class)),
                         containsString("Their training has expired"),
                         containsString("The quiet lounge by the garden"))));
+    }
+
+    @Test
+    void theVisitDateIsAGovukDateInputWithFieldLevelErrorsThatKeepWhatWasTyped() throws Exception {
+        UUID decision = fixtures.decision("trafford", DecisionCategory.F_ENTER_AND_VIEW);
+        mvc.perform(plan(as("staff@trafford.example", post("/manage/visits/new")), decision, null, "CORRIDORS")
+                        .param("visitOn.day", "31").param("visitOn.month", "2").param("visitOn.year", String.valueOf(LocalDate.now().getYear() + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Date of visit must be a real date"), containsString("href=\"#visitOn\""),
+                        containsString("name=\"visitOn.day\""), containsString("value=\"31\""),
+                        containsString("govuk-date-input"))));
+        mvc.perform(plan(as("staff@trafford.example", post("/manage/visits/new")), decision, null, "CORRIDORS")
+                        .param("visitOn.month", "").param("visitOn.year", "2027").param("visitOn.day", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Date of visit must include a month")));
+        mvc.perform(plan(as("staff@trafford.example", post("/manage/visits/new")), decision, null, "CORRIDORS")
+                        .param("visitOn.month", "").param("visitOn.year", "").param("visitOn.day", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the date of the visit")));
     }
 
     @Test
@@ -148,7 +170,8 @@ class VisitJourneyTests {
                         .param("findings", "Lunch was served cold on the day.").param("recommendations", "Serve hot food hot\n\nReview the menu with residents")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report").param("action", "send")).param("sentOn", LocalDate.now().toString())
+        mvc.perform(as("staff@trafford.example", post("/manage/visits/" + visit + "/report").param("action", "send")).param("sentOn.day", String.valueOf(LocalDate.now().getDayOfMonth()))
+                        .param("sentOn.month", String.valueOf(LocalDate.now().getMonthValue())).param("sentOn.year", String.valueOf(LocalDate.now().getYear()))
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("SELECT comments_rule_set FROM visits_visit WHERE id = ?", String.class, visit)).isNotBlank();

@@ -2,6 +2,7 @@ package org.localvoice.membership.domain;
 
 import java.util.UUID;
 import org.localvoice.audit.AuditableChange;
+import org.localvoice.membership.ParticipantErased;
 import org.localvoice.shared.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -50,6 +51,7 @@ class Erasure {
         participants.saveAndFlush(p);
         events.publishEvent(new AuditableChange(p.getNetworkId() != null ? p.getNetworkId() : TenantContext.requireNetwork(),
                 Memberships.ENTITY, participantId, "personal data erased", null));
+        events.publishEvent(new ParticipantErased(p.getNetworkId() != null ? p.getNetworkId() : TenantContext.requireNetwork(), participantId));
     }
 
     private static void flush(JpaRepository<?, ?>... repositories) {

@@ -41,6 +41,10 @@ public class MembershipDecision extends TenantOwnedEntity {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
+    /** The day the step took effect when staff gave one (the day a participant left). */
+    @Column(name = "effective_on", updatable = false)
+    private java.time.LocalDate effectiveOn;
+
     protected MembershipDecision() {
     }
 
@@ -51,6 +55,15 @@ public class MembershipDecision extends TenantOwnedEntity {
         this.automatic = automatic;
         this.decidedBy = decidedBy;
         this.decidedAt = Instant.now();
+    }
+
+    MembershipDecision(UUID participantId, Outcome outcome, String reason, String decidedBy, java.time.LocalDate effectiveOn) {
+        this(participantId, outcome, reason, false, decidedBy);
+        this.effectiveOn = effectiveOn;
+    }
+
+    public java.time.LocalDate getEffectiveOn() {
+        return effectiveOn;
     }
 
     public UUID getParticipantId() {

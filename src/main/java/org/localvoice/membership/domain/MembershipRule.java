@@ -25,4 +25,19 @@ public final class MembershipRule {
         }
         return null;
     }
+
+    /** Why a participant cannot be marked as left, as a message key; null when they can. */
+    public static String problemWithLeaving(ParticipantStatus current, java.time.LocalDate leftOn, java.time.LocalDate today,
+            String reason) {
+        if (current != ParticipantStatus.ACCEPTED) {
+            return "membership.left.error.notMember";
+        }
+        if (reason == null || reason.isBlank()) {
+            return "membership.left.error.reasonRequired";
+        }
+        if (reason.length() > 1000) {
+            return "membership.left.error.reasonTooLong";
+        }
+        return leftOn.isAfter(today) ? "membership.left.error.future" : null;
+    }
 }

@@ -105,6 +105,28 @@ public class Memberships {
         participants.saveAndFlush(p);
     }
 
+    /**
+     * Staff record that a member left the network on a day, with the reason: appended to the membership
+     * history; the participant is no longer a member.
+     *
+     * @throws IllegalStateException with a message key when the rule does not allow it
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('HOST_STAFF')")
+    public void markLeft(UUID id, long version, java.time.LocalDate leftOn, String reason) {
+        Participant p = current(id, version);
+        String problem = MembershipRule.problemWithLeaving(p.getStatus(), leftOn,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), reason);
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+        p.changeStatus(ParticipantStatus.LEFT);
+        decisions.save(new MembershipDecision(p.getId(), MembershipDecision.Outcome.LEFT, reason.strip(), actor(), leftOn));
+        participants.saveAndFlush(p);
+        audit(p, "left", leftOn + ": " + reason.strip());
+        events.publishEvent(new org.localvoice.membership.ParticipantLeft(TenantContext.requireNetwork(), p.getId(), leftOn));
+    }
+
     /** Staff change a participant's name, kind of organisation, contact details and interests. */
     @Transactional
     public void edit(UUID id, long version, String displayName, org.localvoice.membership.OrganisationKind kind,

@@ -57,6 +57,11 @@ class ParticipantDirectory implements Participants {
     }
 
     @Override
+    public boolean isMember(UUID participantId) {
+        return inNetwork(participantId).map(p -> p.getStatus() == ParticipantStatus.ACCEPTED).orElse(false);
+    }
+
+    @Override
     public List<ParticipantSummary> representativesOf(UUID organisationId) {
         return inNetwork(organisationId).stream()
                 .flatMap(o -> representatives.findByOrganisationId(o.getId()).stream())

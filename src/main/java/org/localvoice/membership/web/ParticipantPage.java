@@ -28,6 +28,9 @@ class ParticipantPage {
                 .addAttribute("represents", records.organisationsRepresentedBy(p.getId()))
                 .addAttribute("roles", records.rolesOf(p.getId()))
                 .addAttribute("consents", records.consentsOf(p.getId()));
+        if (!model.containsAttribute("leaveForm")) {
+            model.addAttribute("leaveForm", new LeaveForm());
+        }
         if (!model.containsAttribute("roleForm")) {
             model.addAttribute("roleForm", new RoleForm());
         }

@@ -126,6 +126,35 @@ class StaffParticipantsController {
         return "redirect:/manage/participants/" + id;
     }
 
+    /** Marks a member as left on a day, with the reason (appended to the membership history). */
+    @PostMapping("/{id}/left")
+    String left(@PathVariable UUID id, @ModelAttribute("leaveForm") LeaveForm form, BindingResult errors, @RequestParam long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Participant p = participant(id);
+        java.time.LocalDate on = org.localvoice.shared.DateInput.require(errors, "leftOn", form.getLeftOn(), "membership.left.onName");
+        org.localvoice.shared.DateInput.notFuture(errors, "leftOn", on, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+                "membership.left.onName");
+        if (form.getLeftReason() == null || form.getLeftReason().isBlank()) {
+            errors.rejectValue("leftReason", "membership.left.error.reasonRequired");
+        } else if (form.getLeftReason().length() > 1000) {
+            errors.rejectValue("leftReason", "membership.left.error.reasonTooLong");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                memberships.markLeft(id, version, on, form.getLeftReason());
+                redirect.addFlashAttribute("saved", "membership.saved.left");
+                return "redirect:/manage/participants/" + id;
+            } catch (IllegalStateException e) {
+                errors.reject(e.getMessage());
+            } catch (ObjectOptimisticLockingFailureException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                errors.reject("membership.stale");
+                p = participant(id);
+            }
+        }
+        return pages.show(p, model);
+    }
+
     Participant participant(UUID id) {
         return memberships.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

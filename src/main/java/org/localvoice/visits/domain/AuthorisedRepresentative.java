@@ -18,6 +18,9 @@ import org.localvoice.shared.TenantOwnedEntity;
 @Table(name = "visits_representative")
 public class AuthorisedRepresentative extends TenantOwnedEntity {
 
+    /** The name left on a record whose person's data was erased (as membership leaves it). */
+    public static final String ERASED_NAME = "-";
+
     @Column(name = "participant_id", nullable = false, updatable = false)
     private UUID participantId;
     @Column(nullable = false, length = 200)
@@ -102,6 +105,15 @@ public class AuthorisedRepresentative extends TenantOwnedEntity {
     public void withdraw(LocalDate on, String reason) {
         this.withdrawnOn = on;
         this.withdrawalReason = reason;
+    }
+
+    /** Removes the person's name, e-mail address, account link and any notes about them (their data was erased). */
+    public void anonymise() {
+        this.name = ERASED_NAME;
+        this.email = null;
+        this.accountId = null;
+        this.suitabilityNote = null;
+        this.withdrawalReason = withdrawalReason == null ? null : Representatives.ERASED;
     }
 
     /** Recomputes the stored last valid day after any change to training, check or the network's renewal periods. */

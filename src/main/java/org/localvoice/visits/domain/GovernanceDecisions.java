@@ -48,6 +48,12 @@ class GovernanceDecisions implements EnterAndViewDecisions, GoverningBodySignOff
         return governance.signOff(SUBJECT, visitId).map(s -> new Signed(s.id(), s.signedOn(), s.signedBy()));
     }
 
+    @Override
+    public Signed record(UUID visitId, String label, java.time.LocalDate on, String by, String minute) {
+        org.localvoice.governance.SignOff s = governance.recordSignOff(new org.localvoice.governance.NewSignOff(SUBJECT, visitId, label, on, by, minute));
+        return new Signed(s.id(), s.signedOn(), s.signedBy());
+    }
+
     private static Decision decision(AuthorisingDecision d) {
         return new Decision(d.id(), d.label(), d.summary(), d.decidedOn());
     }

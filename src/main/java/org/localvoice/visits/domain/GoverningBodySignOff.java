@@ -17,4 +17,7 @@ public interface GoverningBodySignOff {
     void request(UUID visitId, String title, String link);
 
     Optional<Signed> of(UUID visitId);
+
+    /** Records the governing body's sign-off (governing members and host managers; the demo data signs in as one). */
+    Signed record(UUID visitId, String label, LocalDate on, String by, String minute);
 }

@@ -30,6 +30,11 @@ class MembershipParticipants implements ParticipantPicker {
     }
 
     @Override
+    public boolean isMember(UUID participantId) {
+        return participants.isMember(participantId);
+    }
+
+    @Override
     public Optional<Person> forAccount(UUID accountId) {
         return participants.forAccount(accountId).map(MembershipParticipants::person);
     }

@@ -16,6 +16,9 @@ public interface ParticipantPicker {
     /** People whose name starts with the text (any word), by name; at most {@code limit}. */
     List<Person> search(String text, int limit);
 
+    /** Whether the participant is a member of the network now (accepted, not left, not erased). */
+    boolean isMember(UUID participantId);
+
     /** The participant linked to a sign-in account. */
     Optional<Person> forAccount(UUID accountId);
 }

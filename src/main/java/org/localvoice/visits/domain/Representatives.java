@@ -18,15 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Representatives {
 
+    static final String LEFT_THE_NETWORK = "Left the network";
+    static final String ERASED = "Personal data erased on request";
+
     private final AuthorisedRepresentativeRepository representatives;
     private final VisitSettingsRepository settings;
     private final ApplicationEventPublisher events;
     private final Today today;
     private final ParticipantPicker participants;
+    private final NominatedPersons nominated;
+    private final CertificateImages images;
 
     Representatives(AuthorisedRepresentativeRepository representatives, VisitSettingsRepository settings,
-            ApplicationEventPublisher events, Today today, ParticipantPicker participants) {
+            ApplicationEventPublisher events, Today today, ParticipantPicker participants, NominatedPersons nominated,
+            CertificateImages images) {
+        this.images = images;
         this.participants = participants;
+        this.nominated = nominated;
         this.representatives = representatives;
         this.settings = settings;
         this.events = events;
@@ -103,6 +111,9 @@ public class Representatives {
         if (representatives.existsByParticipantId(participantId)) {
             throw new RefusedException("visits.refused.alreadyRepresentative", name);
         }
+        if (!participants.isMember(participantId)) {
+            throw new RefusedException("visits.refused.notMember", name);
+        }
         AuthorisedRepresentative r = new AuthorisedRepresentative(participantId, name, email);
         details.applyTo(r);
         r.refreshValidTo(settings().renewals());
@@ -115,24 +126,37 @@ public class Representatives {
     @PreAuthorize("hasRole('HOST_STAFF')")
     public void record(UUID id, long version, TrainingAndCheck details) {
         AuthorisedRepresentative r = load(id, version);
+        boolean checkChanged = details.checkType() != r.getCheckType() || !java.util.Objects.equals(details.checkOn(), r.getCheckOn())
+                || !java.util.Objects.equals(details.checkReference(), r.getCheckReference());
         details.applyTo(r);
         r.refreshValidTo(settings().renewals());
         representatives.saveAndFlush(r);
         audit(r, "representative.recorded", details.summary());
+        if (checkChanged) {
+            images.delete(id, "check superseded");
+        }
     }
 
-    /** The nominated person considers the check: never the representative themself. */
+    /**
+     * The nominated person considers the check: only someone the network nominated (and whose nomination is
+     * in force today), and never the representative themself.
+     */
     @Transactional
     @PreAuthorize("hasRole('HOST_STAFF')")
     public void consider(UUID id, long version, CurrentUser by, boolean suitable, String note) {
         AuthorisedRepresentative r = load(id, version);
-        if (by.accountId().equals(r.getAccountId()) || by.email().equalsIgnoreCase(r.getEmail() == null ? "" : r.getEmail())) {
+        if (by.accountId().equals(r.getAccountId()) || by.email().equalsIgnoreCase(r.getEmail() == null ? "" : r.getEmail())
+                || participants.forAccount(by.accountId()).map(p -> p.id().equals(r.getParticipantId())).orElse(false)) {
+            throw new RefusedException("visits.refused.selfConsideration");
+        }
+        NominatedPerson nominee = nominated.of(by).orElseThrow(() -> new RefusedException("visits.refused.notNominated"));
+        if (r.getParticipantId().equals(nominee.getParticipantId())) {
             throw new RefusedException("visits.refused.selfConsideration");
         }
         if (r.getCheckOn() == null) {
             throw new RefusedException("visits.refused.noCheckToConsider");
         }
-        r.consider(by.accountId(), by.displayName(), today.date(), suitable, note);
+        r.consider(by.accountId(), nominee.getName(), today.date(), suitable, note);
         representatives.saveAndFlush(r);
         audit(r, "representative.considered", suitable ? "suitable" : "not suitable");
     }
@@ -144,6 +168,9 @@ public class Representatives {
         Authorisation a = authorisation(r);
         if (a.status() != AuthorisationStatus.READY_TO_ISSUE) {
             throw new RefusedException("visits.refused.cannotIssue." + a.status().name());
+        }
+        if (!participants.isMember(r.getParticipantId())) {
+            throw new RefusedException("visits.refused.notMember", r.getName());
         }
         String code = VerificationCodes.next();
         while (representatives.findByVerificationCode(code).isPresent()) {
@@ -165,6 +192,7 @@ public class Representatives {
         r.withdraw(today.date(), reason);
         representatives.saveAndFlush(r);
         audit(r, "representative.withdrawn", reason);
+        images.delete(id, "authorisation withdrawn");
     }
 
     @Transactional
@@ -177,8 +205,39 @@ public class Representatives {
         s.change(trainingMonths, checkMonths, keepImages);
         settings.saveAndFlush(s);
         representatives.findAllBy().forEach(r -> r.refreshValidTo(s.renewals()));
+        if (!keepImages) {
+            images.deleteAll();
+        }
         events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "VisitSettings", s.getId(), "visits.settings.changed",
                 "training " + trainingMonths + " months, check " + checkMonths + " months, images " + keepImages));
+    }
+
+    /** The participant left the network: an authorisation still in force is withdrawn from the day they left. */
+    @Transactional
+    void participantLeft(UUID participantId, LocalDate leftOn) {
+        representatives.findByParticipantId(participantId).filter(r -> r.getWithdrawnOn() == null).ifPresent(r -> {
+            r.withdraw(leftOn, LEFT_THE_NETWORK);
+            representatives.saveAndFlush(r);
+            audit(r, "representative.withdrawn", LEFT_THE_NETWORK);
+            images.delete(r.getId(), LEFT_THE_NETWORK);
+        });
+    }
+
+    /**
+     * The participant's personal data was erased: their name, e-mail address and account link are removed
+     * from the representative record (the register and card then show no name), and any authorisation is withdrawn.
+     */
+    @Transactional
+    void participantErased(UUID participantId) {
+        representatives.findByParticipantId(participantId).ifPresent(r -> {
+            if (r.getWithdrawnOn() == null) {
+                r.withdraw(today.date(), ERASED);
+            }
+            r.anonymise();
+            representatives.saveAndFlush(r);
+            images.delete(r.getId(), ERASED);
+            audit(r, "representative.anonymised", ERASED);
+        });
     }
 
     private AuthorisedRepresentative load(UUID id, long version) {

@@ -28,9 +28,11 @@ public class VisitPlanning {
     private final Representatives reps;
     private final EnterAndViewDecisions decisions;
     private final ApplicationEventPublisher events;
+    private final VisitLetterRepository letters;
 
     VisitPlanning(VisitRepository visits, TeamMemberRepository team, AuthorisedRepresentativeRepository representatives,
-            Representatives reps, EnterAndViewDecisions decisions, ApplicationEventPublisher events) {
+            Representatives reps, EnterAndViewDecisions decisions, ApplicationEventPublisher events, VisitLetterRepository letters) {
+        this.letters = letters;
         this.visits = visits;
         this.team = team;
         this.representatives = representatives;
@@ -41,8 +43,8 @@ public class VisitPlanning {
 
     @Transactional(readOnly = true)
     public Optional<Visit> find(UUID id) {
-        UUID network = TenantContext.requireNetwork();
-        return visits.findById(id).filter(v -> network.equals(v.getNetworkId()));
+        Optional<UUID> network = TenantContext.currentNetwork();
+        return network.isEmpty() ? Optional.empty() : visits.findById(id).filter(v -> network.get().equals(v.getNetworkId()));
     }
 
     @Transactional(readOnly = true)
@@ -58,6 +60,12 @@ public class VisitPlanning {
     @Transactional(readOnly = true)
     public Page<Visit> atPremises(UUID premisesId, Pageable page) {
         return visits.findByPremisesIdOrderByVisitOnDesc(premisesId, page);
+    }
+
+    /** The letters sent to the provider about a visit, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VisitLetter> lettersOf(UUID visitId) {
+        return letters.findTop50ByVisitIdOrderByCreatedAtAscIdAsc(visitId);
     }
 
     @Transactional(readOnly = true)
@@ -108,10 +116,21 @@ public class VisitPlanning {
     @Transactional
     @PreAuthorize("hasRole('HOST_STAFF')")
     public void noticeSent(UUID id, long version, LocalDate on) {
+        noticeSent(id, version, on, VisitLetter.Channel.POST, null);
+    }
+
+    /** Records the notice as sent, on the visit and on its timeline of letters. */
+    Visit noticeSent(UUID id, long version, LocalDate on, VisitLetter.Channel channel, String to) {
         Visit v = load(id, version);
+        if (!v.isAnnounced()) {
+            throw new RefusedException("visits.refused.noticeUnannounced");
+        }
         v.noticeSent(on);
         visits.saveAndFlush(v);
-        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Visit", id, "visit.noticeSent", String.valueOf(on)));
+        letters.save(new VisitLetter(id, VisitLetter.Kind.NOTICE, channel, to, on, Senders.current(), null));
+        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Visit", id, "visit.noticeSent",
+                on + (to == null ? "" : " by e-mail to " + to)));
+        return v;
     }
 
     /**

@@ -33,9 +33,11 @@ public class VisitReports {
     private final GoverningBodySignOff signOff;
     private final ApplicationEventPublisher events;
     private final Today today;
+    private final VisitLetterRepository letters;
 
     VisitReports(VisitPlanning planning, VisitRepository visits, StatutoryClock clock, DeadlineExplanations explanations,
-            GoverningBodySignOff signOff, ApplicationEventPublisher events, Today today) {
+            GoverningBodySignOff signOff, ApplicationEventPublisher events, Today today, VisitLetterRepository letters) {
+        this.letters = letters;
         this.planning = planning;
         this.visits = visits;
         this.clock = clock;
@@ -65,6 +67,11 @@ public class VisitReports {
     @Transactional
     @PreAuthorize("hasRole('HOST_STAFF')")
     public Deadline sendToProvider(UUID id, long version, LocalDate sentOn) {
+        return sendToProvider(id, version, sentOn, VisitLetter.Channel.POST, null);
+    }
+
+    /** Records the draft as sent for comments, with the due date, on the visit and on its timeline of letters. */
+    Deadline sendToProvider(UUID id, long version, LocalDate sentOn, VisitLetter.Channel channel, String to) {
         Visit v = planning.load(id, version);
         if (v.stage() != VisitStage.REPORT_DRAFTED) {
             throw new RefusedException("visits.refused.sendNeedsDraft");
@@ -74,7 +81,8 @@ public class VisitReports {
         v.getReport().sent(sentOn, due, why.length() > 1000 ? why.substring(0, 1000) : why);
         visits.saveAndFlush(v);
         signOff.request(id, v.getPremisesName() + " " + v.getVisitOn(), "/manage/visits/" + id + "/report");
-        audit(v, "visit.draftSent", "comments due " + due.due() + " (" + due.ruleSet().code() + " v" + due.ruleSet().version() + ")");
+        letters.save(new VisitLetter(id, VisitLetter.Kind.DRAFT_REPORT, channel, to, sentOn, Senders.current(), due.due()));
+        audit(v, "visit.draftSent", (to == null ? "" : "by e-mail to " + to + ", ") + "comments due " + due.due() + " (" + due.ruleSet().code() + " v" + due.ruleSet().version() + ")");
         return due;
     }
 

@@ -18,13 +18,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo Enter and View data: in trafford four representatives (two authorised, one whose training and check
  * have expired, one withdrawn), a planned visit and a visit whose report is published; in barnet one
  * authorised representative. Representatives are the network's demo participants when membership has
- * them. Visits need a category (f) decision from the governance demo data; without one, none are made.
+ * them. Visits need a category (f) decision from the governance demo data; without one, none are made. The
+ * published report is signed off through the governance module, as its demo governing member. The demo host
+ * manager and staff member are each network's nominated persons.
  */
 @Component
 @ConditionalOnProperty(name = "localvoice.demo-data", havingValue = "true")
@@ -40,10 +45,21 @@ class VisitsDemoData {
     private final Directory directory;
     private final Today today;
     private final TransactionTemplate tx;
+    private final NominatedPersons nominated;
+    private final org.localvoice.access.Accounts accounts;
+    private final GoverningBodySignOff signOff;
+    private final org.localvoice.calendar.StatutoryClock clock;
+    private final VisitLetterRepository letters;
 
     VisitsDemoData(Networks networks, AuthorisedRepresentativeRepository representatives, VisitRepository visits, TeamMemberRepository team,
             ObservationRepository observations, ParticipantPicker participants, EnterAndViewDecisions decisions, Directory directory,
-            Today today, TransactionTemplate tx) {
+            Today today, TransactionTemplate tx, NominatedPersons nominated, org.localvoice.access.Accounts accounts,
+            GoverningBodySignOff signOff, org.localvoice.calendar.StatutoryClock clock, VisitLetterRepository letters) {
+        this.clock = clock;
+        this.letters = letters;
+        this.nominated = nominated;
+        this.accounts = accounts;
+        this.signOff = signOff;
         this.networks = networks;
         this.representatives = representatives;
         this.visits = visits;
@@ -59,8 +75,31 @@ class VisitsDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(50)
     void load() {
-        networks.findBySlug("trafford").ifPresent(n -> TenantContext.runAs(n.id(), () -> tx.execute(s -> trafford(n))));
-        networks.findBySlug("barnet").ifPresent(n -> TenantContext.runAs(n.id(), () -> tx.execute(s -> barnet(n))));
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data",
+                null, List.of(new SimpleGrantedAuthority("ROLE_HOST_MANAGER"))));
+        try {
+            networks.findBySlug("trafford").ifPresent(n -> TenantContext.runAs(n.id(), () -> tx.execute(s -> {
+                nominees(n);
+                return trafford(n);
+            })));
+            networks.findBySlug("barnet").ifPresent(n -> TenantContext.runAs(n.id(), () -> tx.execute(s -> {
+                nominees(n);
+                return barnet(n);
+            })));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** The demo host manager and host staff member are the network's nominated persons. */
+    private void nominees(NetworkSummary network) {
+        List<NominatedPerson> people = new ArrayList<>();
+        for (String who : List.of("manager@", "staff@")) {
+            accounts.detailsByEmail(network.id(), who + network.slug() + ".example").ifPresent(a -> people.add(
+                    new NominatedPerson(a.id(), null, a.displayName(), a.email(), today.date().minusYears(1), "Host manager")));
+        }
+        nominated.seed(people);
     }
 
     private Void trafford(NetworkSummary network) {
@@ -92,11 +131,20 @@ class VisitsDemoData {
                 "Residents told us they enjoy the garden and the weekly music session.\n\n"
                         + "The lounge was warm and clean. Two residents said the afternoons can be long with little to do.",
                 "Offer an afternoon activity on weekdays as well as mornings.\nAsk residents each month which activities they want.");
+        LocalDate draftSent = d.minusMonths(2).plusDays(7);
+        org.localvoice.calendar.Deadline due = clock.due(network.id(), org.localvoice.calendar.Duty.VISIT_REPORT_PROVIDER_COMMENTS, draftSent);
+        done.getReport().sent(draftSent, due, "");
         done.getReport().comments("The activities timetable changed last month; afternoon sessions now run on Tuesdays.",
                 d.minusMonths(1).minusDays(10));
-        done.getReport().signedOff(d.minusMonths(1), null);
+        signOff.request(done.getId(), done.getPremisesName() + " " + done.getVisitOn(), "/manage/visits/" + done.getId() + "/report");
+        String governing = accounts.detailsByEmail(network.id(), "governing@" + network.slug() + ".example")
+                .map(org.localvoice.access.Accounts.AccountDetails::displayName).orElse("Chair of the governing body");
+        GoverningBodySignOff.Signed signed = signOff.record(done.getId(), "Version 1", d.minusMonths(1), governing, "GB-" + d.minusMonths(1).getYear() + "-07");
+        done.getReport().signedOff(signed.on(), signed.id());
         done.getReport().published(d.minusMonths(1).plusDays(2));
         visits.save(done);
+        letters.save(new VisitLetter(done.getId(), VisitLetter.Kind.DRAFT_REPORT, VisitLetter.Channel.POST, null, draftSent,
+                "Host staff", due.due()));
         team.save(new TeamMember(done.getId(), rana.getId()));
         Observation o = new Observation(done.getId(), rana.getId());
         o.record(new ObservationDetails(EntryOutcome.GRANTED, null, null,

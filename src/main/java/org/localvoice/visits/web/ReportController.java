@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.localvoice.visits.domain.AuthorisedRepresentative;
 import org.localvoice.visits.domain.GoverningBodySignOff;
 import org.localvoice.visits.domain.Observations;
+import org.localvoice.visits.domain.ProviderLetters;
 import org.localvoice.visits.domain.RefusedException;
 import org.localvoice.visits.domain.Today;
 import org.localvoice.visits.domain.Visit;
@@ -41,9 +42,11 @@ class ReportController {
     private final ReportDrafts drafts;
     private final Today today;
     private final org.localvoice.tenancy.Networks networks;
+    private final ProviderLetters letters;
 
     ReportController(VisitPlanning planning, VisitReports reports, Observations observations, GoverningBodySignOff signOff,
-            ReportDrafts drafts, Today today, org.localvoice.tenancy.Networks networks) {
+            ReportDrafts drafts, Today today, org.localvoice.tenancy.Networks networks, ProviderLetters letters) {
+        this.letters = letters;
         this.networks = networks;
         this.planning = planning;
         this.reports = reports;
@@ -56,7 +59,9 @@ class ReportController {
     @GetMapping
     String show(@PathVariable UUID id, Model model) {
         Visit v = load(id);
-        model.addAttribute("form", drafts.prefill(v, observations.forVisit(id), names(id), LocaleContextHolder.getLocale()));
+        ReportForm form = drafts.prefill(v, observations.forVisit(id), names(id), LocaleContextHolder.getLocale());
+        form.setTo(letters.providerEmail(v).orElse(null));
+        model.addAttribute("form", form);
         return page(v, model);
     }
 
@@ -84,12 +89,25 @@ class ReportController {
     String send(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Visit v = load(id);
-        LocalDate on = Dates.require(errors, "sentOn", form.getSentOn());
-        if (on != null && on.isAfter(today.date())) {
-            errors.rejectValue("sentOn", "visits.error.dateFuture");
-        }
+        LocalDate on = Dates.require(errors, "sentOn", form.getSentOn(), "visits.dateName.sentOn");
+        Dates.notFuture(errors, "sentOn", on, today.date(), "visits.dateName.sentOn");
         keepDraft(v, form);
         return act(v, form, errors, model, redirect, response, "visits.report.sent", () -> reports.sendToProvider(id, form.getVersion(), on));
+    }
+
+    /** E-mails the draft to the provider in control of the premises, with the date comments are due. */
+    @PostMapping(params = "action=email")
+    String email(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Visit v = load(id);
+        if (form.getTo() == null || form.getTo().isBlank()) {
+            errors.rejectValue("to", "visits.error.emailRequired");
+        } else if (!ProviderLetters.validAddress(form.getTo())) {
+            errors.rejectValue("to", "visits.error.emailInvalid");
+        }
+        keepDraft(v, form);
+        return act(v, form, errors, model, redirect, response, "visits.letter.draft.sent",
+                () -> letters.emailDraft(id, form.getVersion(), form.getTo()));
     }
 
     @PostMapping(params = "action=comments")
@@ -101,10 +119,8 @@ class ReportController {
         } else if (form.getComments().length() > 8000) {
             errors.rejectValue("comments", "visits.error.tooLong8000");
         }
-        LocalDate on = Dates.require(errors, "receivedOn", form.getReceivedOn());
-        if (on != null && on.isAfter(today.date())) {
-            errors.rejectValue("receivedOn", "visits.error.dateFuture");
-        }
+        LocalDate on = Dates.require(errors, "receivedOn", form.getReceivedOn(), "visits.dateName.receivedOn");
+        Dates.notFuture(errors, "receivedOn", on, today.date(), "visits.dateName.receivedOn");
         keepDraft(v, form);
         return act(v, form, errors, model, redirect, response, "visits.report.commentsSaved",
                 () -> reports.recordComments(id, form.getVersion(), form.getComments().trim(), on));

@@ -1,5 +1,6 @@
 package org.localvoice.visits.web;
 
+import org.localvoice.shared.DateInput;
 import org.springframework.validation.Errors;
 
 /** A visit report as typed, and the small forms that move it on (sent date, comments, received date). */
@@ -8,10 +9,19 @@ public class ReportForm {
     private String summary;
     private String findings;
     private String recommendations;
-    private String sentOn;
+    private DateInput sentOn = new DateInput();
     private String comments;
-    private String receivedOn;
+    private DateInput receivedOn = new DateInput();
+    private String to;
     private long version;
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
 
     void validateDraft(Errors errors) {
         if (summary == null || summary.isBlank()) {
@@ -56,12 +66,12 @@ public class ReportForm {
         this.recommendations = recommendations;
     }
 
-    public String getSentOn() {
+    public DateInput getSentOn() {
         return sentOn;
     }
 
-    public void setSentOn(String sentOn) {
-        this.sentOn = sentOn;
+    public void setSentOn(DateInput sentOn) {
+        this.sentOn = sentOn == null ? new DateInput() : sentOn;
     }
 
     public String getComments() {
@@ -72,12 +82,12 @@ public class ReportForm {
         this.comments = comments;
     }
 
-    public String getReceivedOn() {
+    public DateInput getReceivedOn() {
         return receivedOn;
     }
 
-    public void setReceivedOn(String receivedOn) {
-        this.receivedOn = receivedOn;
+    public void setReceivedOn(DateInput receivedOn) {
+        this.receivedOn = receivedOn == null ? new DateInput() : receivedOn;
     }
 
     public long getVersion() {

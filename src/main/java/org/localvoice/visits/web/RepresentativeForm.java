@@ -1,6 +1,7 @@
 package org.localvoice.visits.web;
 
 import java.time.LocalDate;
+import org.localvoice.shared.DateInput;
 import org.localvoice.visits.domain.AuthorisedRepresentative;
 import org.localvoice.visits.domain.CheckType;
 import org.localvoice.visits.domain.TrainingAndCheck;
@@ -11,10 +12,10 @@ public class RepresentativeForm {
 
     private String participantId;
     private String course;
-    private String trainingOn;
-    private String trainingExpires;
+    private DateInput trainingOn = new DateInput();
+    private DateInput trainingExpires = new DateInput();
     private String checkType;
-    private String checkOn;
+    private DateInput checkOn = new DateInput();
     private String checkReference;
     private long version;
 
@@ -22,10 +23,10 @@ public class RepresentativeForm {
         RepresentativeForm f = new RepresentativeForm();
         f.participantId = r.getParticipantId().toString();
         f.course = r.getTrainingCourse();
-        f.trainingOn = Dates.format(r.getTrainingOn());
-        f.trainingExpires = Dates.format(r.getTrainingExpires());
+        f.trainingOn = DateInput.of(r.getTrainingOn());
+        f.trainingExpires = DateInput.of(r.getTrainingExpires());
         f.checkType = r.getCheckType() == null ? null : r.getCheckType().name();
-        f.checkOn = Dates.format(r.getCheckOn());
+        f.checkOn = DateInput.of(r.getCheckOn());
         f.checkReference = r.getCheckReference();
         f.version = r.getVersion();
         return f;
@@ -38,18 +39,11 @@ public class RepresentativeForm {
         } else if (course.length() > 200) {
             errors.rejectValue("course", "visits.error.tooLong200");
         }
-        LocalDate trained = Dates.require(errors, "trainingOn", trainingOn);
-        if (trained != null && trained.isAfter(today)) {
-            errors.rejectValue("trainingOn", "visits.error.dateFuture");
-        }
-        LocalDate expires = null;
-        if (trainingExpires != null && !trainingExpires.isBlank()) {
-            expires = Dates.parse(trainingExpires);
-            if (expires == null) {
-                errors.rejectValue("trainingExpires", "visits.error.dateReal");
-            } else if (trained != null && !expires.isAfter(trained)) {
-                errors.rejectValue("trainingExpires", "visits.error.expiryAfterTraining");
-            }
+        LocalDate trained = Dates.require(errors, "trainingOn", trainingOn, "visits.dateName.trainingOn");
+        Dates.notFuture(errors, "trainingOn", trained, today, "visits.dateName.trainingOn");
+        LocalDate expires = Dates.optional(errors, "trainingExpires", trainingExpires, "visits.dateName.trainingExpires");
+        if (expires != null && trained != null && !expires.isAfter(trained)) {
+            errors.rejectValue("trainingExpires", "visits.error.expiryAfterTraining");
         }
         CheckType type = null;
         try {
@@ -60,10 +54,8 @@ public class RepresentativeForm {
         if (type == null) {
             errors.rejectValue("checkType", "visits.error.checkTypeRequired");
         }
-        LocalDate checked = Dates.require(errors, "checkOn", checkOn);
-        if (checked != null && checked.isAfter(today)) {
-            errors.rejectValue("checkOn", "visits.error.dateFuture");
-        }
+        LocalDate checked = Dates.require(errors, "checkOn", checkOn, "visits.dateName.checkOn");
+        Dates.notFuture(errors, "checkOn", checked, today, "visits.dateName.checkOn");
         if (checkReference == null || checkReference.isBlank()) {
             errors.rejectValue("checkReference", "visits.error.referenceRequired");
         } else if (checkReference.length() > 100) {
@@ -89,20 +81,20 @@ public class RepresentativeForm {
         this.course = course;
     }
 
-    public String getTrainingOn() {
+    public DateInput getTrainingOn() {
         return trainingOn;
     }
 
-    public void setTrainingOn(String trainingOn) {
-        this.trainingOn = trainingOn;
+    public void setTrainingOn(DateInput trainingOn) {
+        this.trainingOn = trainingOn == null ? new DateInput() : trainingOn;
     }
 
-    public String getTrainingExpires() {
+    public DateInput getTrainingExpires() {
         return trainingExpires;
     }
 
-    public void setTrainingExpires(String trainingExpires) {
-        this.trainingExpires = trainingExpires;
+    public void setTrainingExpires(DateInput trainingExpires) {
+        this.trainingExpires = trainingExpires == null ? new DateInput() : trainingExpires;
     }
 
     public String getCheckType() {
@@ -113,12 +105,12 @@ public class RepresentativeForm {
         this.checkType = checkType;
     }
 
-    public String getCheckOn() {
+    public DateInput getCheckOn() {
         return checkOn;
     }
 
-    public void setCheckOn(String checkOn) {
-        this.checkOn = checkOn;
+    public void setCheckOn(DateInput checkOn) {
+        this.checkOn = checkOn == null ? new DateInput() : checkOn;
     }
 
     public String getCheckReference() {

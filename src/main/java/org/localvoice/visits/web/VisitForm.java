@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.localvoice.shared.DateInput;
 import org.localvoice.visits.domain.AuthorisedRepresentative;
 import org.localvoice.visits.domain.ViewArea;
 import org.localvoice.visits.domain.Visit;
@@ -14,7 +15,7 @@ public class VisitForm {
 
     private String premisesId;
     private String decisionId;
-    private String visitOn;
+    private DateInput visitOn = new DateInput();
     private String visitTime;
     private String purpose;
     private String announced;
@@ -29,7 +30,7 @@ public class VisitForm {
         VisitForm f = new VisitForm();
         f.premisesId = v.getPremisesId().toString();
         f.decisionId = v.getDecisionId().toString();
-        f.visitOn = Dates.format(v.getVisitOn());
+        f.visitOn = DateInput.of(v.getVisitOn());
         f.visitTime = v.getVisitTime();
         f.purpose = v.getPurpose();
         f.announced = v.isAnnounced() ? "yes" : "no";
@@ -50,7 +51,7 @@ public class VisitForm {
         if (uuid(decisionId) == null) {
             errors.rejectValue("decisionId", "visits.error.decisionRequired");
         }
-        LocalDate on = Dates.require(errors, "visitOn", visitOn);
+        LocalDate on = Dates.require(errors, "visitOn", visitOn, "visits.dateName.visitOn");
         if (on != null && on.isBefore(today.minusYears(1))) {
             errors.rejectValue("visitOn", "visits.error.dateTooOld");
         }
@@ -116,12 +117,16 @@ public class VisitForm {
         this.decisionId = decisionId;
     }
 
-    public String getVisitOn() {
+    public DateInput getVisitOn() {
         return visitOn;
     }
 
-    public void setVisitOn(String visitOn) {
-        this.visitOn = visitOn;
+    public void setVisitOn(DateInput visitOn) {
+        this.visitOn = visitOn == null ? new DateInput() : visitOn;
+    }
+
+    LocalDate visitDate() {
+        return visitOn.toDate();
     }
 
     public String getVisitTime() {

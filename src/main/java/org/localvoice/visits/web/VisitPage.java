@@ -5,6 +5,7 @@ import org.localvoice.visits.domain.AuthorisedRepresentative;
 import org.localvoice.visits.domain.Exclusions;
 import org.localvoice.visits.domain.Observation;
 import org.localvoice.visits.domain.Observations;
+import org.localvoice.visits.domain.ProviderLetters;
 import org.localvoice.visits.domain.Representatives;
 import org.localvoice.visits.domain.Visit;
 import org.localvoice.visits.domain.VisitPlanning;
@@ -18,8 +19,10 @@ class VisitPage {
     private final VisitPlanning planning;
     private final Representatives representatives;
     private final Observations observations;
+    private final ProviderLetters letters;
 
-    VisitPage(VisitPlanning planning, Representatives representatives, Observations observations) {
+    VisitPage(VisitPlanning planning, Representatives representatives, Observations observations, ProviderLetters letters) {
+        this.letters = letters;
         this.planning = planning;
         this.representatives = representatives;
         this.observations = observations;
@@ -35,6 +38,16 @@ class VisitPage {
                 .addAttribute("observations", recorded)
                 .addAttribute("names", team.stream().collect(java.util.stream.Collectors.toMap(AuthorisedRepresentative::getId,
                         AuthorisedRepresentative::getName)));
+        model.addAttribute("letters", planning.lettersOf(v.getId()));
+        if (!model.containsAttribute("noticeForm")) {
+            model.addAttribute("noticeForm", new NoticeForm());
+        }
+        if (!model.containsAttribute("noticeTo")) {
+            model.addAttribute("noticeTo", letters.providerEmail(v).orElse(null));
+        }
+        if (!model.containsAttribute("noticeEmailError")) {
+            model.addAttribute("noticeEmailError", null);
+        }
         if (!model.containsAttribute("stale")) {
             model.addAttribute("stale", false);
         }

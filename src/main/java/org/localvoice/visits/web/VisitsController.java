@@ -144,7 +144,7 @@ class VisitsController {
         String summary = decisions.choices().stream().filter(d -> d.id().equals(decisionId)).map(EnterAndViewDecisions.Decision::summary)
                 .findFirst().orElse(null);
         VisitPlan plan = new VisitPlan(premises.id(), premises.name(), premises.address() + ", " + premises.postcode(),
-                Controllers.controllerId(premises), premises.controllerName(), decisionId, summary, Dates.parse(form.getVisitOn()),
+                Controllers.controllerId(premises), premises.controllerName(), decisionId, summary, form.visitDate(),
                 blank(form.getVisitTime()), form.getPurpose().trim(), "yes".equals(form.getAnnounced()), form.areaList(),
                 blank(form.getOtherAreas()), blank(form.getPrivacyMeasures()), form.isCareProvided());
         List<PlanProblem> problems = planning.problems(plan, form.teamIds());
