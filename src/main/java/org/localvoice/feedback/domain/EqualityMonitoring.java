@@ -4,9 +4,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.localvoice.shared.TenantContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Voluntary equality monitoring, kept as counts only: one more answer to each question answered, per
@@ -57,6 +60,32 @@ public class EqualityMonitoring {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, networkId, month.toString(), question.name());
         return counts;
+    }
+
+    /**
+     * Responses of the current network to each question from one month to another (inclusive), every
+     * answer listed in order (zero when none), with small numbers suppressed: host staff only.
+     */
+    @PreAuthorize("hasRole('HOST_STAFF')")
+    @Transactional(readOnly = true)
+    public Map<Question, SmallNumbers.Table> report(YearMonth from, YearMonth to) {
+        Map<Question, Map<String, Long>> counts = new java.util.EnumMap<>(Question.class);
+        for (Question q : Question.values()) {
+            Map<String, Long> answers = new java.util.LinkedHashMap<>();
+            q.answers().forEach(a -> answers.put(a, 0L));
+            counts.put(q, answers);
+        }
+        jdbc.query("SELECT question, answer, SUM(responses) FROM feedback_equality_count WHERE network_id = ?"
+                + " AND for_month >= ? AND for_month <= ? GROUP BY question, answer", rs -> {
+                    for (Question q : Question.values()) {
+                        if (q.name().equals(rs.getString(1)) && q.answers().contains(rs.getString(2))) {
+                            counts.get(q).put(rs.getString(2), rs.getLong(3));
+                        }
+                    }
+                }, TenantContext.requireNetwork(), from.toString(), to.toString());
+        Map<Question, SmallNumbers.Table> report = new java.util.EnumMap<>(Question.class);
+        counts.forEach((q, answers) -> report.put(q, SmallNumbers.suppress(answers)));
+        return report;
     }
 
     private void count(UUID networkId, String month, String question, String answer) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.localvoice.access.CurrentUser;
 import org.localvoice.audit.AuditableChange;
+import org.localvoice.directory.Directory;
+import org.localvoice.directory.PremisesSummary;
 import org.localvoice.feedback.ExperiencePublished;
 import org.localvoice.feedback.ViewStatus;
 import org.localvoice.shared.TenantContext;
@@ -34,9 +36,11 @@ public class Moderation {
     private final ExperienceContactRepository contacts;
     private final FeedbackMail mail;
     private final ApplicationEventPublisher events;
+    private final Directory directory;
 
     Moderation(Experiences experiences, ExperienceRepository repository, OriginalTextRepository originals,
-            ExperienceContactRepository contacts, FeedbackMail mail, ApplicationEventPublisher events) {
+            ExperienceContactRepository contacts, FeedbackMail mail, ApplicationEventPublisher events, Directory directory) {
+        this.directory = directory;
         this.experiences = experiences;
         this.repository = repository;
         this.originals = originals;
@@ -77,6 +81,35 @@ public class Moderation {
             contacts.findByExperienceId(id).flatMap(ExperienceContact::emailToWrite)
                     .ifPresent(email -> mail.rejected(view, email, reason));
         }
+        return view;
+    }
+
+    /**
+     * Links a view to the care premises it is about, found in the directory (for a view given with the
+     * service's name typed in): the view then carries the premises, its provider (who runs the service
+     * there, else the owner) and the directory's name for it. Audited with the name it had before.
+     *
+     * @throws java.util.NoSuchElementException    when the view is not the current network's
+     * @throws IllegalArgumentException            when there are no such premises in the directory
+     * @throws ObjectOptimisticLockingFailureException when the view changed since {@code version} was read
+     */
+    @PreAuthorize("hasRole('HOST_STAFF')")
+    @Transactional
+    public Experience linkService(UUID id, long version, UUID premisesId) {
+        Experience view = experiences.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No view " + id));
+        if (view.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Experience.class, id);
+        }
+        PremisesSummary premises = (premisesId == null ? Optional.<PremisesSummary>empty() : directory.premises(premisesId))
+                .orElseThrow(() -> new IllegalArgumentException("No premises " + premisesId));
+        String before = view.getServiceName();
+        UUID provider = premises.controllerId() != null ? premises.controllerId() : premises.ownerId();
+        view.linkPremises(premises.id(), provider, premises.name());
+        repository.saveAndFlush(view);
+        String detail = view.getReference() + ": linked to " + premises.name() + " (" + premises.id() + "), was \""
+                + (before.length() > 120 ? before.substring(0, 120) : before) + "\"";
+        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Experience", id, "service linked",
+                detail.length() > 480 ? detail.substring(0, 480) : detail));
         return view;
     }
 

@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.localvoice.feedback.insight.domain.InsightFigures;
+import org.localvoice.feedback.insight.domain.ViewFilter;
+import org.localvoice.shared.TenantContext;
 import org.localvoice.support.IntegrationTest;
 import org.localvoice.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,8 @@ class InsightTests {
     JdbcTemplate jdbc;
     @Autowired
     ViewFixtures views;
+    @Autowired
+    InsightFigures figures;
 
     UUID theme(String slug, String code) {
         return jdbc.queryForObject("SELECT id FROM feedback_theme WHERE network_id = ? AND code = ?", UUID.class, views.network(slug), code);
@@ -65,6 +70,49 @@ class InsightTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ref)))
                 .andExpect(content().string(containsString(otherRef)));
+    }
+
+    long[] parkingNow(java.util.function.Supplier<List<InsightFigures.MonthThemeCount>> overTime, UUID parking) {
+        return overTime.get().stream().filter(t -> t.themeId().equals(parking) && t.month().equals(java.time.YearMonth.now()))
+                .map(t -> new long[] {t.positive(), t.negative()}).findFirst().orElse(new long[] {0, 0});
+    }
+
+    @Test
+    void chartsCountOnlyConfirmedThemesAndShowThemesOverTimeForOneService() throws Exception {
+        UUID parking = theme("trafford", "parking");
+        UUID network = views.network("trafford");
+        ViewFilter oneService = new ViewFilter(views.premises(), null, null, null, null, null, null, null);
+        ViewFilter parkingAtService = new ViewFilter(views.premises(), null, parking, null, null, null, null, null);
+        java.util.function.Supplier<Long> parkingViews = () -> TenantContext.runAs(network, () -> figures.themes(oneService)).stream()
+                .filter(t -> t.themeId().equals(parking)).mapToLong(InsightFigures.ThemeCount::total).sum();
+        java.util.function.Supplier<List<InsightFigures.MonthThemeCount>> overTime =
+                () -> TenantContext.runAs(network, () -> figures.themesOverTime(parkingAtService));
+        long before = parkingViews.get();
+        long[] monthBefore = parkingNow(overTime, parking);
+
+        UUID view = views.record("trafford", "Nowhere to leave the car " + UUID.randomUUID(), views.premises(), null);
+        jdbc.update("DELETE FROM feedback_theme_mark WHERE experience_id = ? AND theme_id <> ?", view, parking);
+        if (jdbc.update("UPDATE feedback_theme_mark SET source = 'SUGGESTED', sentiment = 'NEGATIVE' WHERE experience_id = ?", view) == 0) {
+            jdbc.update("INSERT INTO feedback_theme_mark (id, version, network_id, experience_id, theme_id, sentiment, source, marked_at,"
+                + " created_at) VALUES (?, 0, ?, ?, ?, 'NEGATIVE', 'SUGGESTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                    UUID.randomUUID(), network, view, parking);
+        }
+        assertThat(parkingViews.get()).isEqualTo(before);
+        assertThat(parkingNow(overTime, parking)).containsExactly(monthBefore);
+
+        confirm(view, parking, "NEGATIVE");
+        assertThat(parkingViews.get()).isEqualTo(before + 1);
+        assertThat(parkingNow(overTime, parking)).containsExactly(monthBefore[0], monthBefore[1] + 1);
+
+        mvc.perform(get("/manage/views/insight").param("service", views.premises().toString()).param("theme", parking.toString())
+                        .with(users.as("staff@trafford.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Themes over time")))
+                .andExpect(content().string(containsString("id=\"over-time-chart\"")))
+                .andExpect(content().string(containsString("id=\"over-time-chart-table\"")))
+                .andExpect(content().string(containsString("id=\"theme-chart-table\"")))
+                .andExpect(content().string(containsString("id=\"month-chart-table\"")))
+                .andExpect(content().string(containsString(java.time.YearMonth.now() + " Parking")));
     }
 
     @Test

@@ -66,6 +66,65 @@ class WhatChangedTests {
         mvc.perform(get("/n/barnet/what-changed")).andExpect(content().string(not(containsString(title))));
     }
 
+    long version(UUID impact) {
+        return jdbc.queryForObject("SELECT version FROM feedback_impact WHERE id = ?", Long.class, impact);
+    }
+
+    @Test
+    void staffCorrectARecordWithOptimisticLockingAndUnlinkAViewAudited() throws Exception {
+        String title = "Ramp at the front door " + UUID.randomUUID();
+        UUID impact = recordImpact(title);
+        long read = version(impact);
+        mvc.perform(get("/manage/impact/" + impact + "/edit").with(users.as("staff@trafford.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Visiting hours now run to 8pm.")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
+        String corrected = "Step-free entrance " + UUID.randomUUID();
+        mvc.perform(post("/manage/impact/" + impact + "/edit").with(TestUsers.csrf()).with(users.as("staff@trafford.example"))
+                        .param("title", corrected).param("whatChanged", "A ramp was fitted.").param("changedOn", "2026-09-15")
+                        .param("evidence", "").param("version", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection());
+        java.util.Map<String, Object> row = jdbc.queryForMap("SELECT title, what_changed, evidence FROM feedback_impact WHERE id = ?", impact);
+        assertThat(row.get("title")).isEqualTo(corrected);
+        assertThat(row.get("what_changed")).isEqualTo("A ramp was fitted.");
+        assertThat(row.get("evidence")).isNull();
+        mvc.perform(post("/manage/impact/" + impact + "/edit").with(TestUsers.csrf()).with(users.as("staff@trafford.example"))
+                        .param("title", "Stale edit").param("whatChanged", "x").param("changedOn", "2026-09-15")
+                        .param("version", String.valueOf(read)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this record")))
+                .andExpect(content().string(containsString("Stale edit")));
+        mvc.perform(post("/manage/impact/" + impact + "/edit").with(TestUsers.csrf()).with(users.as("staff@trafford.example"))
+                        .param("title", "").param("whatChanged", "x").param("changedOn", "next week").param("version", String.valueOf(version(impact))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#title\"")))
+                .andExpect(content().string(containsString("href=\"#changedOn\"")));
+        assertThat(jdbc.queryForObject("SELECT title FROM feedback_impact WHERE id = ?", String.class, impact)).isEqualTo(corrected);
+
+        UUID view = views.record("trafford", "No way in for my wheelchair " + UUID.randomUUID(), views.premises(), null);
+        views.publish(mvc, "trafford", view);
+        String ref = jdbc.queryForObject("SELECT reference FROM feedback_experience WHERE id = ?", String.class, view);
+        mvc.perform(post("/manage/impact/" + impact + "/views").with(TestUsers.csrf()).with(users.as("staff@trafford.example"))
+                .param("reference", ref)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/n/trafford/what-changed")).andExpect(content().string(containsString(ref)));
+        mvc.perform(post("/manage/impact/" + impact + "/views/" + view + "/remove").with(TestUsers.csrf()).with(users.as("staff@barnet.example")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/manage/impact/" + impact + "/views/" + view + "/remove").with(TestUsers.csrf()).with(users.as("staff@trafford.example")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("unlinked", ref));
+        mvc.perform(get("/manage/impact/" + impact).with(users.as("staff@trafford.example")))
+                .andExpect(content().string(containsString("No views are linked yet.")))
+                .andExpect(content().string(not(containsString("/views/" + view + "/remove"))));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feedback_impact_link WHERE impact_id = ?", Long.class, impact)).isZero();
+        mvc.perform(get("/n/trafford/what-changed")).andExpect(content().string(not(containsString(ref))));
+        mvc.perform(post("/manage/impact/" + impact + "/views/" + view + "/remove").with(TestUsers.csrf()).with(users.as("staff@trafford.example")))
+                .andExpect(status().isNotFound());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT action FROM audit_entry WHERE entity_id = ?", String.class, impact.toString()))
+                .contains("IMPACT_EDITED", "IMPACT_UNLINKED"));
+        mvc.perform(get("/manage/impact/" + impact + "/edit").with(users.as("participant@trafford.example"))).andExpect(status().isForbidden());
+    }
+
     @Test
     void theFormExplainsWhatIsMissingAndAnUnknownReferenceIsRefused() throws Exception {
         mvc.perform(post("/manage/impact").with(TestUsers.csrf()).with(users.as("staff@trafford.example")).param("changedOn", "2999-01-01"))

@@ -33,6 +33,13 @@ public class Impact extends TenantOwnedEntity {
         this.evidence = evidence;
     }
 
+    void edit(String newTitle, String newWhatChanged, LocalDate newChangedOn, String newEvidence) {
+        this.title = newTitle;
+        this.whatChanged = newWhatChanged;
+        this.changedOn = newChangedOn;
+        this.evidence = newEvidence;
+    }
+
     public String getTitle() {
         return title;
     }

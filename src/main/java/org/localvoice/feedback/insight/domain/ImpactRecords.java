@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +56,47 @@ public class ImpactRecords implements Impacts {
         Impact impact = impacts.save(new Impact(title, whatChanged, changedOn, evidence));
         events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Impact", impact.getId(), "IMPACT_RECORDED", title));
         return impact.getId();
+    }
+
+    /**
+     * Corrects a record: headline, what changed, when, evidence. Audited.
+     *
+     * @throws NoSuchElementException                 when the record is not the current network's
+     * @throws ObjectOptimisticLockingFailureException when it changed since {@code version} was read
+     */
+    @PreAuthorize("hasRole('HOST_STAFF')")
+    @Transactional
+    public Impact edit(UUID id, long version, String title, String whatChanged, LocalDate changedOn, String evidence) {
+        Impact impact = find(id).orElseThrow(() -> new NoSuchElementException("No impact " + id));
+        if (impact.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Impact.class, id);
+        }
+        impact.edit(title, whatChanged, changedOn, evidence);
+        impacts.saveAndFlush(impact);
+        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Impact", id, "IMPACT_EDITED", title));
+        return impact;
+    }
+
+    /**
+     * Unlinks a view from a record (it no longer shows under the record on the public page). Audited.
+     *
+     * @return the view's reference, or empty when the view was not linked to the record
+     * @throws NoSuchElementException when the record is not the current network's
+     */
+    @PreAuthorize("hasRole('HOST_STAFF')")
+    @Transactional
+    public Optional<String> unlinkView(UUID impactId, UUID viewId) {
+        Impact impact = find(impactId).orElseThrow(() -> new NoSuchElementException("No impact " + impactId));
+        Optional<ImpactLink> link = links.findByImpactIdAndKindAndTargetId(impact.getId(), ImpactLink.Kind.VIEW, viewId);
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        links.delete(link.get());
+        String reference = jdbc.queryForList("SELECT reference FROM feedback_experience WHERE network_id = ? AND id = ?", String.class,
+                TenantContext.requireNetwork(), viewId).stream().findFirst().orElse(viewId.toString());
+        events.publishEvent(new AuditableChange(TenantContext.requireNetwork(), "Impact", impactId, "IMPACT_UNLINKED",
+                ImpactLink.Kind.VIEW + " " + reference));
+        return Optional.of(reference);
     }
 
     /**

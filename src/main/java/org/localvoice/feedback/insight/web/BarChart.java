@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * A horizontal bar chart drawn as SVG on the server: each bar's label, value and geometry, scaled to the
- * largest value. The page shows the same figures in a table for screen readers and people who prefer it.
+ * largest value. The fragment {@code feedback/insight/chart :: figure} draws it and shows the same figures
+ * in a table for screen readers and people who prefer it, with {@code columns} (message keys) as the
+ * table's headings: the bars' label first, then one for each stacked part.
  */
-public record BarChart(List<Bar> bars, int width, int height) {
+public record BarChart(List<Bar> bars, int width, int height, List<String> columns) {
 
     static final int LABEL_WIDTH = 260;
     static final int BAR_AREA = 380;
@@ -31,12 +33,15 @@ public record BarChart(List<Bar> bars, int width, int height) {
     }
 
     /** A chart of single-valued bars. */
-    static BarChart of(List<String> labels, List<Long> values) {
+    static BarChart of(List<String> labels, List<Long> values, List<String> columns) {
         List<long[]> stacked = values.stream().map(v -> new long[] {v}).toList();
-        return stacked(labels, stacked, List.of(BLUE));
+        return stacked(labels, stacked, List.of(BLUE), columns);
     }
 
-    static BarChart stacked(List<String> labels, List<long[]> values, List<String> fills) {
+    static BarChart stacked(List<String> labels, List<long[]> values, List<String> fills, List<String> columns) {
+        if (columns.size() != fills.size() + 1) {
+            throw new IllegalArgumentException("One column for the labels and one for each part");
+        }
         long max = values.stream().mapToLong(v -> java.util.Arrays.stream(v).sum()).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -52,6 +57,6 @@ public record BarChart(List<Bar> bars, int width, int height) {
             }
             bars.add(new Bar(labels.get(i), total, i * ROW, parts));
         }
-        return new BarChart(bars, LABEL_WIDTH + BAR_AREA + 60, Math.max(ROW, labels.size() * ROW));
+        return new BarChart(bars, LABEL_WIDTH + BAR_AREA + 60, Math.max(ROW, labels.size() * ROW), List.copyOf(columns));
     }
 }

@@ -1,5 +1,6 @@
 package org.localvoice.feedback.insight.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.localvoice.shared.PageRequestParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff record what services changed after people's views and link the views that led to it. */
+/** Staff record what services changed after people's views, correct the records, and link or unlink the views that led to it. */
 @Controller
 @RequestMapping("/manage/impact")
 class ImpactController {
@@ -60,6 +62,61 @@ class ImpactController {
         model.addAttribute("impact", impacts.find(impactId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)))
                 .addAttribute("views", impacts.views(impactId, false));
         return "feedback/insight/impact";
+    }
+
+    @GetMapping("/{impactId}/edit")
+    String edit(@PathVariable UUID impactId, Model model) {
+        Impact impact = impact(impactId);
+        ImpactForm form = new ImpactForm();
+        form.setTitle(impact.getTitle());
+        form.setWhatChanged(impact.getWhatChanged());
+        form.setChangedOn(impact.getChangedOn().toString());
+        form.setEvidence(impact.getEvidence());
+        form.setVersion(impact.getVersion());
+        model.addAttribute("impactForm", form);
+        return editPage(impact, model);
+    }
+
+    @PostMapping("/{impactId}/edit")
+    String save(@PathVariable UUID impactId, @ModelAttribute("impactForm") ImpactForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Impact impact = impact(impactId);
+        LocalDate changedOn = form.validate(errors);
+        if (errors.hasErrors() || form.getVersion() == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            if (form.getVersion() == null) {
+                form.setVersion(impact.getVersion());
+            }
+            return editPage(impact, model);
+        }
+        try {
+            impacts.edit(impactId, form.getVersion(), form.getTitle().trim(), form.getWhatChanged().trim(), changedOn, form.cleanEvidence());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            Impact current = impact(impactId);
+            form.setVersion(current.getVersion());
+            model.addAttribute("stale", true);
+            return editPage(current, model);
+        }
+        redirect.addFlashAttribute("edited", true);
+        return "redirect:/manage/impact/" + impactId;
+    }
+
+    @PostMapping("/{impactId}/views/{viewId}/remove")
+    String unlink(@PathVariable UUID impactId, @PathVariable UUID viewId, RedirectAttributes redirect) {
+        impact(impactId);
+        String reference = impacts.unlinkView(impactId, viewId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        redirect.addFlashAttribute("unlinked", reference);
+        return "redirect:/manage/impact/" + impactId;
+    }
+
+    private String editPage(Impact impact, Model model) {
+        model.addAttribute("impact", impact);
+        return "feedback/insight/impact-edit";
+    }
+
+    private Impact impact(UUID impactId) {
+        return impacts.find(impactId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/{impactId}/views")

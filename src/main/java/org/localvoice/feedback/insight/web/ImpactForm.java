@@ -11,6 +11,7 @@ public class ImpactForm {
     private String whatChanged;
     private String changedOn;
     private String evidence;
+    private Long version;
 
     LocalDate validate(Errors errors) {
         required(errors, "title", title, 200);
@@ -64,6 +65,18 @@ public class ImpactForm {
 
     public void setChangedOn(String changedOn) {
         this.changedOn = changedOn;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    String cleanEvidence() {
+        return evidence == null || evidence.isBlank() ? null : evidence.trim();
     }
 
     public String getEvidence() {

@@ -67,14 +67,23 @@ class InsightController {
         String base = "/manage/views/insight?" + (query.isEmpty() ? "" : query + "&");
         List<InsightFigures.MonthCount> months = figures.perMonth(filter);
         List<InsightFigures.ThemeCount> themeCounts = figures.themes(filter);
+        List<InsightFigures.MonthThemeCount> overTime = figures.themesOverTime(filter);
         model.addAttribute("views", views)
                 .addAttribute("months", months)
                 .addAttribute("monthChart", BarChart.of(months.stream().map(m -> m.month().toString()).toList(),
-                        months.stream().map(InsightFigures.MonthCount::views).toList()))
+                        months.stream().map(InsightFigures.MonthCount::views).toList(),
+                        List.of("feedback.insight.month", "feedback.insight.views")))
                 .addAttribute("themeCounts", themeCounts)
                 .addAttribute("themeChart", BarChart.stacked(themeCounts.stream().map(InsightFigures.ThemeCount::theme).toList(),
                         themeCounts.stream().map(t -> new long[] {t.positive(), t.neutral(), t.negative()}).toList(),
-                        List.of(BarChart.GREEN, BarChart.GREY, BarChart.RED)))
+                        List.of(BarChart.GREEN, BarChart.GREY, BarChart.RED),
+                        List.of("feedback.insight.theme", "feedback.themes.sentiment.POSITIVE", "feedback.themes.sentiment.NEUTRAL",
+                                "feedback.themes.sentiment.NEGATIVE")))
+                .addAttribute("overTimeChart", BarChart.stacked(overTime.stream().map(t -> t.month() + " " + t.theme()).toList(),
+                        overTime.stream().map(t -> new long[] {t.positive(), t.negative()}).toList(),
+                        List.of(BarChart.GREEN, BarChart.RED),
+                        List.of("feedback.insight.monthAndTheme", "feedback.themes.sentiment.POSITIVE",
+                                "feedback.themes.sentiment.NEGATIVE")))
                 .addAttribute("services", options.services())
                 .addAttribute("providers", providers.of(options.providerIds()))
                 .addAttribute("themes", themes.all().stream().filter(t -> !t.isCategory()).toList())
