@@ -97,7 +97,7 @@ class ReportsController {
             model.addAttribute("reasonForm", send);
         }
         model.addAttribute("report", report);
-        model.addAttribute("signedOff", decisions.signOffOf(reportId) != null);
+        model.addAttribute("signedOff", reports.signOffOf(report) != null);
         model.addAttribute("recommendations", reports.recommendations(reportId));
         model.addAttribute("evidence", reports.evidence(reportId));
         model.addAttribute("recipients", reports.recipients(reportId));
