@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Powers",
         allowedDependencies = {"shared", "tenancy", "access", "calendar", "audit", "notifications", "directory", "governance",
-                "administration", "visits"})
+                "administration", "visits", "feedback"})
 package org.localvoice.powers;

@@ -166,15 +166,34 @@ public class Reports {
                 : answeredOn, recipient.getName());
     }
 
-    /** Later: whether the promised change happened, with the impact record if there is one. */
+    /**
+     * Later, at or after the review date: whether the promised change happened, with a note and the "what
+     * changed" record of the feedback module if there is one (its id, checked by the caller).
+     *
+     * @throws java.util.NoSuchElementException when the recipient has not responded to the recommendation
+     * @throws OutcomeTooEarlyException before the review date the recipient gave
+     */
     @Transactional
-    public void recordOutcome(UUID id, UUID recipientId, UUID recommendationId, boolean happened, UUID impactId) {
+    public RecommendationResponse recordOutcome(UUID id, UUID recipientId, UUID recommendationId,
+            RecommendationResponse.ChangeOutcome outcome, String note, UUID impactId, LocalDate on) {
+        find(id).orElseThrow();
         RecommendationResponse current = Optional.ofNullable(latest(id, recipientId).get(recommendationId))
                 .orElseThrow();
-        responses.save(new RecommendationResponse(recommendationId, recipientId, current.getAnswer(),
-                current.getActionPromised(), current.getReasons(), current.getReviewOn(), happened, impactId,
-                current.getReceivedOn(), current.getVia()));
-        events.record(KIND, id, "CHANGE_" + (happened ? "HAPPENED" : "NOT_HAPPENED"), clocks.today(), null);
+        if (current.getReviewOn() != null && on.isBefore(current.getReviewOn())) {
+            throw new OutcomeTooEarlyException(current.getReviewOn());
+        }
+        RecommendationResponse saved = responses.save(current.withOutcome(outcome, note, impactId, on));
+        int number = recommendations(id).stream().filter(r -> r.getId().equals(recommendationId))
+                .mapToInt(Recommendation::getNumber).findFirst().orElse(0);
+        events.record(KIND, id, "CHANGE_" + outcome.name(), on, "Recommendation " + number
+                + recipient(id, recipientId).map(r -> ", " + r.getName()).orElse("") + (note == null ? "" : ": " + note));
+        return saved;
+    }
+
+    /** The latest response of one recipient to one recommendation, if any. */
+    @Transactional(readOnly = true)
+    public Optional<RecommendationResponse> latest(UUID id, UUID recipientId, UUID recommendationId) {
+        return Optional.ofNullable(latest(id, recipientId).get(recommendationId));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ interface VisitReferralRepository extends JpaRepository<VisitReferral, UUID> {
 
     Optional<VisitReferral> findByVisitId(UUID visitId);
 
+    Optional<VisitReferral> findFirstByReferenceOrderByCreatedAtAsc(String reference);
+
     Page<VisitReferral> findByReportIdIsNullOrderByPublishedOnAscCreatedAtAsc(Pageable page);
 
     Page<VisitReferral> findAllByOrderByPublishedOnDescCreatedAtDesc(Pageable page);

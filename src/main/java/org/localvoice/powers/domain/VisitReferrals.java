@@ -92,6 +92,12 @@ public class VisitReferrals {
         return referrals.findByVisitId(visitId);
     }
 
+    /** A published visit report's hand-over by its reference, for example "EV-2026-0003". */
+    @Transactional(readOnly = true)
+    public Optional<VisitReferral> byReference(String reference) {
+        return referrals.findFirstByReferenceOrderByCreatedAtAsc(reference);
+    }
+
     @Transactional(readOnly = true)
     public Optional<VisitReferral> find(UUID id) {
         return TenantContext.currentNetwork().flatMap(network -> referrals.findById(id)
