@@ -46,7 +46,9 @@ class ReportAndReferralJourneyTests {
         mvc.perform(post("/manage/powers/reports").with(csrf()).with(users.as(STAFF))
                         .param("decisionId", data.decision("trafford", "e")).param("title", title)
                         .param("summary", "What people told us").param("recommendations", "Plan every discharge\nCall within two days")
-                        .param("evidence", "view, V-2026-0001")
+                        .param("evidence", "view, " + jdbc.queryForObject("SELECT reference FROM feedback_experience"
+                                + " WHERE status = 'PUBLISHED' AND network_id = ? ORDER BY reference FETCH FIRST 1 ROWS ONLY",
+                                String.class, data.networkId("trafford")))
                         .param("recipients", "COMMISSIONER, Trafford PCT, pct@trafford.example\nSCRUTINEER, Health Scrutiny Committee"))
                 .andExpect(status().is3xxRedirection());
         UUID report = jdbc.queryForObject("SELECT id FROM powers_report WHERE title = ?", UUID.class, title);

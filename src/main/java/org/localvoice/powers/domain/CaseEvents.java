@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.localvoice.access.CurrentUser;
 import org.localvoice.audit.AuditableChange;
 import org.localvoice.powers.CaseKind;
@@ -53,6 +55,12 @@ public class CaseEvents {
     @Transactional(readOnly = true)
     public List<CaseEvent> of(CaseKind caseKind, UUID caseId) {
         return events.findByCaseKindAndCaseIdOrderByOccurredOnAscCreatedAtAsc(caseKind, caseId);
+    }
+
+    /** A case's timeline a page at a time, oldest first. */
+    @Transactional(readOnly = true)
+    public Page<CaseEvent> page(CaseKind caseKind, UUID caseId, Pageable page) {
+        return events.findByCaseKindAndCaseIdOrderByOccurredOnAscCreatedAtAscIdAsc(caseKind, caseId, page);
     }
 
     private static String who() {

@@ -26,9 +26,15 @@ public interface DecisionGate {
     /** Decisions of the right category, newest first. */
     List<Option> options(PowerUse use);
 
+    /** Decisions of exactly the category of this use (no wider category offered), newest first. */
+    List<Option> optionsOnly(PowerUse use);
+
     /** Puts a report before the governing body for sign-off. */
     void requestSignOff(UUID reportId, String title);
 
     /** The id of the governing body's sign-off of a report, or null. */
     UUID signOffOf(UUID reportId);
+
+    /** The id of the governing body's sign-off of an Enter and View visit's report, or null. */
+    UUID visitReportSignOffOf(UUID visitId);
 }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 class GovernanceDecisionGate implements DecisionGate {
 
     static final String REPORT_SUBJECT = "powers.report";
+    /** The subject type under which the visits module asks the governing body to sign off visit reports. */
+    static final String VISIT_REPORT_SUBJECT = "visits.visit-report";
 
     private final Governance governance;
 
@@ -46,6 +48,11 @@ class GovernanceDecisionGate implements DecisionGate {
     }
 
     @Override
+    public List<Option> optionsOnly(PowerUse use) {
+        return governance.pickList(category(use)).stream().map(d -> new Option(d.id(), d.label())).toList();
+    }
+
+    @Override
     public void requestSignOff(UUID reportId, String title) {
         governance.requestSignOff(REPORT_SUBJECT, reportId, title, "/manage/powers/reports/" + reportId);
     }
@@ -53,6 +60,11 @@ class GovernanceDecisionGate implements DecisionGate {
     @Override
     public UUID signOffOf(UUID reportId) {
         return governance.signOff(REPORT_SUBJECT, reportId).map(SignOff::id).orElse(null);
+    }
+
+    @Override
+    public UUID visitReportSignOffOf(UUID visitId) {
+        return governance.signOff(VISIT_REPORT_SUBJECT, visitId).map(SignOff::id).orElse(null);
     }
 
     static DecisionCategory category(PowerUse use) {

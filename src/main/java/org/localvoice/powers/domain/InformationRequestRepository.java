@@ -13,4 +13,6 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
     Page<InformationRequest> findByRecipientProviderIdInOrderBySentOnDesc(List<UUID> providers, Pageable page);
 
     long count();
+
+    java.util.Optional<InformationRequest> findFirstByReferenceOrderByCreatedAtAsc(String reference);
 }

@@ -67,6 +67,12 @@ public class InformationRequests {
                 .filter(r -> r.getNetworkId().equals(network)));
     }
 
+    /** A request of the current network by its reference, for example "IR-2026-0007". */
+    @Transactional(readOnly = true)
+    public Optional<InformationRequest> byReference(String reference) {
+        return requests.findFirstByReferenceOrderByCreatedAtAsc(reference);
+    }
+
     @Transactional(readOnly = true)
     public Page<InformationRequest> list(Pageable page) {
         return requests.findAllByOrderBySentOnDescIdDesc(page);

@@ -25,6 +25,11 @@ public class RecommendationResponse extends TenantOwnedEntity {
         ACCEPTED, PARTLY, REJECTED, PENDING
     }
 
+    /** Whether the promised change happened, as found at or after the review date. */
+    public enum ChangeOutcome {
+        YES, PARTLY, NO, NOT_YET
+    }
+
     @Column(name = "recommendation_id", nullable = false)
     private UUID recommendationId;
     @Column(name = "recipient_id", nullable = false)
@@ -42,6 +47,13 @@ public class RecommendationResponse extends TenantOwnedEntity {
     private Boolean changeHappened;
     @Column(name = "impact_id")
     private UUID impactId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_outcome")
+    private ChangeOutcome changeOutcome;
+    @Column(name = "outcome_note", length = 4000)
+    private String outcomeNote;
+    @Column(name = "outcome_on")
+    private LocalDate outcomeOn;
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
     @Enumerated(EnumType.STRING)
@@ -66,6 +78,17 @@ public class RecommendationResponse extends TenantOwnedEntity {
         this.via = via;
     }
 
+    /** The same response with the outcome of the promised change, found on a day at or after the review date. */
+    RecommendationResponse withOutcome(ChangeOutcome outcome, String note, UUID impact, LocalDate on) {
+        RecommendationResponse r = new RecommendationResponse(recommendationId, recipientId, answer, actionPromised,
+                reasons, reviewOn, outcome == ChangeOutcome.YES ? Boolean.TRUE : outcome == ChangeOutcome.NO
+                        ? Boolean.FALSE : null, impact, receivedOn, via);
+        r.changeOutcome = outcome;
+        r.outcomeNote = note;
+        r.outcomeOn = on;
+        return r;
+    }
+
     public UUID getRecommendationId() { return recommendationId; }
     public UUID getRecipientId() { return recipientId; }
     public Answer getAnswer() { return answer; }
@@ -74,6 +97,13 @@ public class RecommendationResponse extends TenantOwnedEntity {
     public LocalDate getReviewOn() { return reviewOn; }
     public Boolean getChangeHappened() { return changeHappened; }
     public UUID getImpactId() { return impactId; }
+    /** The outcome of the promised change; for rows recorded before outcomes had four values, from changeHappened. */
+    public ChangeOutcome getChangeOutcome() {
+        return changeOutcome != null ? changeOutcome : changeHappened == null ? null
+                : changeHappened ? ChangeOutcome.YES : ChangeOutcome.NO;
+    }
+    public String getOutcomeNote() { return outcomeNote; }
+    public LocalDate getOutcomeOn() { return outcomeOn; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public Channel getVia() { return via; }
 }

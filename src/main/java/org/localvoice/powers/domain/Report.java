@@ -37,6 +37,8 @@ public class Report extends TenantOwnedEntity {
     private boolean published;
     @Column(name = "responsible_email")
     private String responsibleEmail;
+    @Column(name = "visit_id", updatable = false)
+    private UUID visitId;
 
     protected Report() {
     }
@@ -48,6 +50,12 @@ public class Report extends TenantOwnedEntity {
         this.summary = summary;
         this.responsibleEmail = responsibleEmail;
         this.status = CaseStatus.DRAFT;
+    }
+
+    /** A report that refers the recommendations of an Enter and View visit's published report. */
+    Report(String reference, UUID decisionId, String title, String summary, String responsibleEmail, UUID visitId) {
+        this(reference, decisionId, title, summary, responsibleEmail);
+        this.visitId = visitId;
     }
 
     void sent(LocalDate on, UUID signOffId) {
@@ -70,4 +78,6 @@ public class Report extends TenantOwnedEntity {
     public LocalDate getSentOn() { return sentOn; }
     public boolean isPublished() { return published; }
     public String getResponsibleEmail() { return responsibleEmail; }
+    /** The visit whose report's recommendations this report refers, or null. */
+    public UUID getVisitId() { return visitId; }
 }

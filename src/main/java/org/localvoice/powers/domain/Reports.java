@@ -54,9 +54,41 @@ public class Reports {
 
     @Transactional
     public Report draft(NewReport r) {
+        Report report = create(r, null);
+        decisions.requestSignOff(report.getId(), report.getTitle());
+        return report;
+    }
+
+    /**
+     * Drafts the report that refers an Enter and View report's recommendations to the provider, under a
+     * decision of category (e): the recommendations as they were signed off, the visit as evidence. The
+     * governing body's sign-off of the visit report stands for this report's (see {@link #signOffOf}).
+     *
+     * @throws DecisionMissingException without a made decision of category (e) of the network
+     */
+    @Transactional
+    public Report draftFromVisit(VisitReferral from, UUID decisionId, String title, String summary,
+            NewReport.Recipient recipient) {
+        if (!recipient.role().servicesProvider()) {
+            throw new IllegalArgumentException("Visit recommendations go to a services-provider");
+        }
+        NewReport r = new NewReport(decisionId, title, summary, from.recommendationList(),
+                List.of(new NewReport.Evidence("visit", from.getVisitId(), "Enter and View, " + from.getPremisesName()
+                        + " (" + from.getReference() + ")")), List.of(recipient));
+        Report report = create(r, from.getVisitId());
+        if (decisions.visitReportSignOffOf(from.getVisitId()) == null) {
+            // A visit report published without a recorded sign-off (older data): the normal sign-off applies.
+            decisions.requestSignOff(report.getId(), report.getTitle());
+        }
+        events.record(KIND, report.getId(), "FROM_VISIT", clocks.today(), from.getReference() + ", "
+                + from.getPremisesName());
+        return report;
+    }
+
+    private Report create(NewReport r, UUID visitId) {
         String decision = decisions.require(r.decisionId(), r.use());
         Report report = reports.save(new Report(References.next("RR", clocks.today(), reports.count()), r.decisionId(),
-                r.title(), r.summary(), CurrentUser.get().map(CurrentUser::email).orElse(null)));
+                r.title(), r.summary(), CurrentUser.get().map(CurrentUser::email).orElse(null), visitId));
         for (int i = 0; i < r.recommendations().size(); i++) {
             recommendations.save(new Recommendation(report.getId(), i + 1, r.recommendations().get(i)));
         }
@@ -65,8 +97,17 @@ public class Reports {
                 p.providerId(), p.email())));
         events.record(KIND, report.getId(), "DRAFTED", clocks.today(), decision);
         decisions.recordCase(r.decisionId(), r.use(), report.getId(), report.getReference());
-        decisions.requestSignOff(report.getId(), report.getTitle());
         return report;
+    }
+
+    /**
+     * The governing body's sign-off of a report, or null: its own, or for a report that refers a visit's
+     * recommendations unchanged, the sign-off of the visit report they come from.
+     */
+    @Transactional(readOnly = true)
+    public UUID signOffOf(Report report) {
+        UUID own = decisions.signOffOf(report.getId());
+        return own != null || report.getVisitId() == null ? own : decisions.visitReportSignOffOf(report.getVisitId());
     }
 
     /**
@@ -80,7 +121,7 @@ public class Reports {
         if (report.getStatus() != CaseStatus.DRAFT) {
             throw new IllegalStateException("The report has already been sent");
         }
-        UUID signOff = decisions.signOffOf(id);
+        UUID signOff = signOffOf(report);
         if (signOff == null) {
             throw new SignOffMissingException();
         }
@@ -125,15 +166,34 @@ public class Reports {
                 : answeredOn, recipient.getName());
     }
 
-    /** Later: whether the promised change happened, with the impact record if there is one. */
+    /**
+     * Later, at or after the review date: whether the promised change happened, with a note and the "what
+     * changed" record of the feedback module if there is one (its id, checked by the caller).
+     *
+     * @throws java.util.NoSuchElementException when the recipient has not responded to the recommendation
+     * @throws OutcomeTooEarlyException before the review date the recipient gave
+     */
     @Transactional
-    public void recordOutcome(UUID id, UUID recipientId, UUID recommendationId, boolean happened, UUID impactId) {
+    public RecommendationResponse recordOutcome(UUID id, UUID recipientId, UUID recommendationId,
+            RecommendationResponse.ChangeOutcome outcome, String note, UUID impactId, LocalDate on) {
+        find(id).orElseThrow();
         RecommendationResponse current = Optional.ofNullable(latest(id, recipientId).get(recommendationId))
                 .orElseThrow();
-        responses.save(new RecommendationResponse(recommendationId, recipientId, current.getAnswer(),
-                current.getActionPromised(), current.getReasons(), current.getReviewOn(), happened, impactId,
-                current.getReceivedOn(), current.getVia()));
-        events.record(KIND, id, "CHANGE_" + (happened ? "HAPPENED" : "NOT_HAPPENED"), clocks.today(), null);
+        if (current.getReviewOn() != null && on.isBefore(current.getReviewOn())) {
+            throw new OutcomeTooEarlyException(current.getReviewOn());
+        }
+        RecommendationResponse saved = responses.save(current.withOutcome(outcome, note, impactId, on));
+        int number = recommendations(id).stream().filter(r -> r.getId().equals(recommendationId))
+                .mapToInt(Recommendation::getNumber).findFirst().orElse(0);
+        events.record(KIND, id, "CHANGE_" + outcome.name(), on, "Recommendation " + number
+                + recipient(id, recipientId).map(r -> ", " + r.getName()).orElse("") + (note == null ? "" : ": " + note));
+        return saved;
+    }
+
+    /** The latest response of one recipient to one recommendation, if any. */
+    @Transactional(readOnly = true)
+    public Optional<RecommendationResponse> latest(UUID id, UUID recipientId, UUID recommendationId) {
+        return Optional.ofNullable(latest(id, recipientId).get(recommendationId));
     }
 
     @Transactional(readOnly = true)

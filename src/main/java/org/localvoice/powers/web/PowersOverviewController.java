@@ -1,6 +1,7 @@
 package org.localvoice.powers.web;
 
 import org.localvoice.powers.domain.ClockViews;
+import org.localvoice.powers.domain.VisitReferrals;
 import org.localvoice.shared.PageRequestParams;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -13,14 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PowersOverviewController {
 
     private final ClockViews clocks;
+    private final VisitReferrals visitReferrals;
 
-    PowersOverviewController(ClockViews clocks) {
+    PowersOverviewController(ClockViews clocks, VisitReferrals visitReferrals) {
         this.clocks = clocks;
+        this.visitReferrals = visitReferrals;
     }
 
     @GetMapping("/manage/powers")
     String overview(@RequestParam(required = false) Integer page, Model model) {
         Paging.add(model, clocks.dueAndOverdue(PageRequestParams.of(page, null, Sort.unsorted())), "/manage/powers");
+        model.addAttribute("pendingVisits", visitReferrals.pending(org.springframework.data.domain.PageRequest.of(0, 5)));
         return "powers/overview";
     }
 }

@@ -2,15 +2,20 @@ package org.localvoice.powers.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.localvoice.directory.Directory;
+import org.localvoice.directory.ProviderSummary;
 import org.localvoice.powers.domain.NewReport;
 import org.localvoice.powers.domain.ReportRecipient;
 import org.springframework.validation.Errors;
 
 /**
- * A report as typed: recommendations one a line; evidence one a line as "kind, reference[, id]";
- * recipients one a line as "ROLE, name[, email]".
+ * A report as typed: recommendations one a line; evidence by reference one a line (checked, see
+ * {@link EvidencePicker}); recipients ticked from the care directory ({@code providerIds}, found with the
+ * search {@code q}) and other bodies one a line as "ROLE, name[, email]".
  */
 public class ReportForm {
 
@@ -20,46 +25,58 @@ public class ReportForm {
     private String recommendations;
     private String evidence;
     private String recipients;
+    private List<String> providerIds = new ArrayList<>();
+    private String q;
 
-    NewReport check(Errors errors) {
+    NewReport check(Errors errors, EvidencePicker picker, Directory directory) {
         UUID decision = FormChecks.id(errors, "decisionId", decisionId, true);
         FormChecks.text(errors, "title", title, 300, true);
         FormChecks.text(errors, "summary", summary, 8000, true);
         FormChecks.text(errors, "recommendations", recommendations, 40000, true);
-        List<NewReport.Evidence> ev = evidence(errors);
-        List<NewReport.Recipient> to = recipients(errors);
+        FormChecks.text(errors, "evidence", evidence, 8000, false);
+        List<NewReport.Evidence> ev = errors.hasFieldErrors("evidence") ? List.of() : picker.check(errors, "evidence", evidence);
+        List<NewReport.Recipient> to = new ArrayList<>(chosen(errors, directory));
+        to.addAll(recipients(errors));
+        if (to.isEmpty() && !errors.hasFieldErrors("recipients") && !errors.hasFieldErrors("providerIds")) {
+            errors.rejectValue("recipients", "powers.error.recipients.required");
+        }
         if (errors.hasErrors()) {
             return null;
         }
         return new NewReport(decision, title.strip(), summary.strip(), lines(recommendations), ev, to);
     }
 
-    private List<NewReport.Evidence> evidence(Errors errors) {
-        List<NewReport.Evidence> list = new ArrayList<>();
-        for (String line : lines(evidence)) {
-            String[] p = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
-            UUID id = null;
-            try {
-                id = p.length > 2 && !p[2].isEmpty() ? UUID.fromString(p[2]) : null;
-            } catch (IllegalArgumentException e) {
-                p = new String[0];
-            }
-            if (p.length < 2 || p.length > 3 || p[0].isEmpty() || p[1].isEmpty() || p[0].length() > 30
-                    || p[1].length() > 300) {
-                errors.rejectValue("evidence", "powers.error.evidence.format");
-                return List.of();
-            }
-            list.add(new NewReport.Evidence(p[0].toLowerCase(java.util.Locale.ROOT), id, p[1]));
+    /** The providers and commissioners ticked from the care directory, as recipients. */
+    private List<NewReport.Recipient> chosen(Errors errors, Directory directory) {
+        List<NewReport.Recipient> list = new ArrayList<>();
+        for (ProviderSummary p : chosenProviders(directory)) {
+            list.add(new NewReport.Recipient(p.name(), p.commissioner() ? ReportRecipient.Role.COMMISSIONER
+                    : ReportRecipient.Role.PROVIDER, p.id(), p.email()));
+        }
+        if (list.size() < providerIds.stream().filter(v -> v != null && !v.isBlank()).distinct().count()) {
+            errors.rejectValue("providerIds", "powers.error.providerIds.unknown");
         }
         return list;
     }
 
+    /** The ticked providers the directory knows, in the order ticked, each once. */
+    List<ProviderSummary> chosenProviders(Directory directory) {
+        Map<UUID, ProviderSummary> found = new LinkedHashMap<>();
+        for (String value : providerIds) {
+            try {
+                UUID id = value == null ? null : UUID.fromString(value.strip());
+                if (id != null && !found.containsKey(id)) {
+                    directory.provider(id).ifPresent(p -> found.put(id, p));
+                }
+            } catch (IllegalArgumentException e) {
+                // not an identifier: counted as unknown by chosen()
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
     private List<NewReport.Recipient> recipients(Errors errors) {
         List<String> lines = lines(recipients);
-        if (lines.isEmpty()) {
-            errors.rejectValue("recipients", "powers.error.recipients.required");
-            return List.of();
-        }
         List<NewReport.Recipient> list = new ArrayList<>();
         for (String line : lines) {
             String[] p = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
@@ -97,4 +114,8 @@ public class ReportForm {
     public void setEvidence(String evidence) { this.evidence = evidence; }
     public String getRecipients() { return recipients; }
     public void setRecipients(String recipients) { this.recipients = recipients; }
+    public List<String> getProviderIds() { return providerIds; }
+    public void setProviderIds(List<String> providerIds) { this.providerIds = providerIds == null ? new ArrayList<>() : providerIds; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
 }

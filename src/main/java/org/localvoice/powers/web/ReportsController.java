@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.localvoice.directory.Directory;
+import org.localvoice.directory.ProviderSummary;
+import org.localvoice.feedback.Impacts;
 import org.localvoice.powers.CaseKind;
 import org.localvoice.powers.domain.CaseEvents;
 import org.localvoice.powers.domain.Channel;
@@ -21,6 +24,7 @@ import org.localvoice.powers.domain.Reports;
 import org.localvoice.powers.domain.SignOffMissingException;
 import org.localvoice.shared.PageRequestParams;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -48,9 +52,15 @@ class ReportsController {
     private final CaseEvents events;
     private final DecisionGate decisions;
     private final MessageSource messages;
+    private final Impacts impacts;
+    private final EvidencePicker evidencePicker;
+    private final Directory directory;
 
     ReportsController(Reports reports, ClockViews clocks, Clocks time, CaseEvents events, DecisionGate decisions,
-            MessageSource messages) {
+            MessageSource messages, Impacts impacts, EvidencePicker evidencePicker, Directory directory) {
+        this.impacts = impacts;
+        this.evidencePicker = evidencePicker;
+        this.directory = directory;
         this.reports = reports;
         this.clocks = clocks;
         this.time = time;
@@ -67,16 +77,24 @@ class ReportsController {
 
     @GetMapping("/new")
     String form(Model model) {
-        model.addAttribute("reportForm", new ReportForm());
-        return newPage(model);
+        ReportForm form = new ReportForm();
+        model.addAttribute("reportForm", form);
+        return newPage(model, form);
     }
 
+    /**
+     * Saves the draft; with {@code find}, instead searches the care directory for recipients and shows the
+     * form again as typed, the providers found offered as boxes to tick (no script needed).
+     */
     @PostMapping
-    String draft(@ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        NewReport checked = form.check(errors);
+    String draft(@ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
+        if (find != null) {
+            return newPage(model, form);
+        }
+        NewReport checked = form.check(errors, evidencePicker, directory);
         if (checked == null) {
-            return newPage(model);
+            return newPage(model, form);
         }
         try {
             Report report = reports.draft(checked);
@@ -84,7 +102,7 @@ class ReportsController {
             return "redirect:" + BASE + "/" + report.getId();
         } catch (DecisionMissingException e) {
             errors.rejectValue("decisionId", e.messageKey(), new Object[] {e.letter()}, null);
-            return newPage(model);
+            return newPage(model, form);
         }
     }
 
@@ -97,13 +115,14 @@ class ReportsController {
             model.addAttribute("reasonForm", send);
         }
         model.addAttribute("report", report);
-        model.addAttribute("signedOff", decisions.signOffOf(reportId) != null);
+        model.addAttribute("signedOff", reports.signOffOf(report) != null);
         model.addAttribute("recommendations", reports.recommendations(reportId));
         model.addAttribute("evidence", reports.evidence(reportId));
         model.addAttribute("recipients", reports.recipients(reportId));
         model.addAttribute("responses", responses(reportId));
         model.addAttribute("clocks", clocks.of(CaseKind.REPORT, reportId));
         model.addAttribute("events", events.of(CaseKind.REPORT, reportId));
+        model.addAttribute("outcomeBase", BASE + "/" + reportId + "/recipients/");
         return "powers/report";
     }
 
@@ -152,6 +171,65 @@ class ReportsController {
         return "redirect:" + BASE + "/" + reportId;
     }
 
+    /** Whether a promised change happened: recorded at or after the review date the recipient gave. */
+    @GetMapping("/{reportId}/recipients/{recipientId}/recommendations/{recommendationId}/outcome")
+    String outcomePage(@PathVariable UUID reportId, @PathVariable UUID recipientId, @PathVariable UUID recommendationId,
+            Model model, Locale locale) {
+        RecommendationResponse response = response(reportId, recipientId, recommendationId);
+        OutcomeForm form = new OutcomeForm();
+        form.setOn(Dates.format(time.today()));
+        if (response.getChangeOutcome() != null) {
+            form.setOutcome(response.getChangeOutcome().name());
+            form.setNote(response.getOutcomeNote());
+            form.setImpactId(response.getImpactId() == null ? null : response.getImpactId().toString());
+        }
+        model.addAttribute("outcomeForm", form);
+        return outcomeView(reportId, recipientId, recommendationId, response, model, locale);
+    }
+
+    @PostMapping("/{reportId}/recipients/{recipientId}/recommendations/{recommendationId}/outcome")
+    String recordOutcome(@PathVariable UUID reportId, @PathVariable UUID recipientId, @PathVariable UUID recommendationId,
+            @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        RecommendationResponse response = response(reportId, recipientId, recommendationId);
+        RecommendationResponse.ChangeOutcome outcome = form.check(errors, time.today(), response.getReviewOn());
+        UUID impact = errors.hasFieldErrors("impactId") ? null : form.impact();
+        if (impact != null && impacts.impact(impact).isEmpty()) {
+            errors.rejectValue("impactId", "powers.error.impactId.unknown");
+        }
+        if (errors.hasErrors()) {
+            return outcomeView(reportId, recipientId, recommendationId, response, model, locale);
+        }
+        RecommendationResponse saved = reports.recordOutcome(reportId, recipientId, recommendationId, outcome,
+                FormChecks.clean(form.getNote()), impact, form.date());
+        if (impact != null) {
+            impacts.linkRecommendationOutcome(impact, saved.getId());
+        }
+        redirect.addFlashAttribute("saved", "powers.outcome.saved");
+        return "redirect:" + BASE + "/" + reportId;
+    }
+
+    private String outcomeView(UUID reportId, UUID recipientId, UUID recommendationId, RecommendationResponse response,
+            Model model, Locale locale) {
+        model.addAttribute("report", report(reportId));
+        model.addAttribute("recipient", recipient(reportId, recipientId));
+        model.addAttribute("recommendation", reports.recommendations(reportId).stream()
+                .filter(r -> r.getId().equals(recommendationId)).findFirst().orElseThrow());
+        model.addAttribute("response", response);
+        model.addAttribute("impact", response.getImpactId() == null ? null : impacts.impact(response.getImpactId()).orElse(null));
+        model.addAttribute("outcomes", Option.of(RecommendationResponse.ChangeOutcome.class, "powers.outcome.", messages, locale));
+        model.addAttribute("action", BASE + "/" + reportId + "/recipients/" + recipientId + "/recommendations/"
+                + recommendationId + "/outcome");
+        return "powers/report-outcome";
+    }
+
+    private RecommendationResponse response(UUID reportId, UUID recipientId, UUID recommendationId) {
+        report(reportId);
+        recipient(reportId, recipientId);
+        return reports.latest(reportId, recipientId, recommendationId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     private List<ResponsePage.Row> responses(UUID reportId) {
         return ResponsePage.rows(reports, reportId);
     }
@@ -164,9 +242,17 @@ class ReportsController {
         return reports.recipient(reportId, recipientId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private String newPage(Model model) {
+    private String newPage(Model model, ReportForm form) {
         model.addAttribute("decisionOptions", decisions.options(PowerUse.REPORT_TO_PROVIDER).stream()
                 .map(o -> new Option(o.id().toString(), o.label())).toList());
+        List<ProviderSummary> chosen = form.chosenProviders(directory);
+        model.addAttribute("chosenProviders", chosen);
+        String q = form.getQ();
+        if (q != null && !q.isBlank() && q.length() <= 200) {
+            List<UUID> ids = chosen.stream().map(ProviderSummary::id).toList();
+            model.addAttribute("found", directory.searchProviders(q.strip(), null, PageRequest.of(0, 10)).getContent()
+                    .stream().filter(p -> !ids.contains(p.id())).toList());
+        }
         return "powers/report-new";
     }
 }
