@@ -22,6 +22,15 @@ public interface ExperienceRepository extends JpaRepository<Experience, UUID> {
 
     Page<Experience> findByStatusAndPremisesId(ViewStatus status, UUID premisesId, Pageable page);
 
+    org.springframework.data.domain.Slice<Experience> findSliceBySafeguardingOpenAndStatus(boolean safeguardingOpen, ViewStatus status,
+            Pageable page);
+
+    org.springframework.data.domain.Slice<Experience> findSliceBySafeguardingOpen(boolean safeguardingOpen, Pageable page);
+
+    org.springframework.data.domain.Slice<Experience> findSliceByStatus(ViewStatus status, Pageable page);
+
+    org.springframework.data.domain.Slice<Experience> findSliceByStatusAndPremisesId(ViewStatus status, UUID premisesId, Pageable page);
+
     long countBySafeguardingOpenAndStatus(boolean safeguardingOpen, ViewStatus status);
 
     long countBySafeguardingOpen(boolean safeguardingOpen);

@@ -29,11 +29,12 @@ public class Experiences {
     private final FeedbackMail mail;
     private final Networks networks;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final References references = new References();
 
     Experiences(ExperienceRepository experiences, ExperienceContactRepository contacts, OriginalTextRepository originals,
             SafeguardingKeywords keywords, Safeguarding safeguarding, FeedbackMail mail, Networks networks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.experiences = experiences;
         this.contacts = contacts;
         this.originals = originals;
@@ -42,6 +43,7 @@ public class Experiences {
         this.mail = mail;
         this.networks = networks;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -98,6 +100,50 @@ public class Experiences {
     public Page<Experience> published(UUID premisesId, Pageable page) {
         return premisesId == null ? experiences.findByStatus(ViewStatus.PUBLISHED, page)
                 : experiences.findByStatusAndPremisesId(ViewStatus.PUBLISHED, premisesId, page);
+    }
+
+    /**
+     * Pages count at most this many views past the page's own offset: an exact count of a network with
+     * hundreds of thousands of views costs far more than the page (see bench/README.md). A page whose total
+     * is {@code offset + COUNT_CAP + 1} has "more than" that many; see {@link #countCapped(Page)}.
+     */
+    public static final int COUNT_CAP = 1000;
+
+    /** The moderation queue as {@link #queue}, with the total counted only up to {@link #COUNT_CAP} past the page. */
+    @Transactional(readOnly = true)
+    public Page<Experience> queueCapped(ViewStatus status, Pageable page) {
+        var content = status == null ? experiences.findSliceBySafeguardingOpen(false, page)
+                : experiences.findSliceBySafeguardingOpenAndStatus(false, status, page);
+        return capped(content, page, "safeguarding_open = FALSE" + (status == null ? "" : " AND status = ?"),
+                status == null ? new Object[0] : new Object[] {status.name()});
+    }
+
+    /** Published views as {@link #published}, with the total counted only up to {@link #COUNT_CAP} past the page. */
+    @Transactional(readOnly = true)
+    public Page<Experience> publishedCapped(UUID premisesId, Pageable page) {
+        var content = premisesId == null ? experiences.findSliceByStatus(ViewStatus.PUBLISHED, page)
+                : experiences.findSliceByStatusAndPremisesId(ViewStatus.PUBLISHED, premisesId, page);
+        return capped(content, page, "status = 'PUBLISHED'" + (premisesId == null ? "" : " AND premises_id = ?"),
+                premisesId == null ? new Object[0] : new Object[] {premisesId});
+    }
+
+    /** Whether a page from {@link #queueCapped} or {@link #publishedCapped} has more views than its total says. */
+    public static boolean countCapped(Page<?> page) {
+        return page.getTotalElements() > page.getPageable().getOffset() + COUNT_CAP;
+    }
+
+    private Page<Experience> capped(org.springframework.data.domain.Slice<Experience> content, Pageable page, String where,
+            Object[] args) {
+        if (!content.hasNext() && (page.getPageNumber() == 0 || !content.isEmpty())) {
+            return new org.springframework.data.domain.PageImpl<>(content.getContent(), page, page.getOffset() + content.getNumberOfElements());
+        }
+        Object[] all = new Object[args.length + 2];
+        all[0] = TenantContext.requireNetwork();
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[all.length - 1] = page.getOffset() + COUNT_CAP + 1;
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM feedback_experience WHERE network_id = ? AND " + where
+                + " FETCH FIRST ? ROWS ONLY) v", Long.class, all);
+        return new org.springframework.data.domain.PageImpl<>(content.getContent(), page, total == null ? 0 : total);
     }
 
     /** The person behind a view, if they gave any details and they have not been erased. */

@@ -52,9 +52,10 @@ class ModerationController {
     @GetMapping
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
         ViewStatus filter = Arrays.stream(ViewStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        Page<Experience> views = experiences.queue(filter, PageRequestParams.of(page, 25, NEWEST));
+        Page<Experience> views = experiences.queueCapped(filter, PageRequestParams.of(page, 25, NEWEST));
         String base = "/manage/views?" + (filter == null ? "" : "status=" + filter.name() + "&");
-        model.addAttribute("views", views).addAttribute("status", filter == null ? "" : filter.name())
+        model.addAttribute("views", views).addAttribute("moreThan", Experiences.countCapped(views) ? views.getTotalElements() - 1 : null)
+                .addAttribute("status", filter == null ? "" : filter.name())
                 .addAttribute("statuses", Arrays.stream(ViewStatus.values()).map(Enum::name).toList())
                 .addAttribute("previousHref", views.hasPrevious() ? base + "page=" + (views.getNumber() - 1) : null)
                 .addAttribute("nextHref", views.hasNext() ? base + "page=" + (views.getNumber() + 1) : null);

@@ -39,7 +39,7 @@ class PublishedViewsController {
             @RequestParam(required = false) Integer page, Model model) {
         NetworkSummary network = network(slug);
         UUID premisesId = uuid(service);
-        Page<Experience> views = experiences.published(premisesId, PageRequestParams.of(page, 20, NEWEST_PUBLISHED));
+        Page<Experience> views = experiences.publishedCapped(premisesId, PageRequestParams.of(page, 20, NEWEST_PUBLISHED));
         String base = "/n/" + network.slug() + "/views?" + (premisesId == null ? "" : "service=" + premisesId + "&");
         model.addAttribute("network", network).addAttribute("views", views)
                 .addAttribute("premises", services.premises(premisesId).orElse(null))

@@ -13,6 +13,8 @@ interface CaseClockRepository extends JpaRepository<CaseClock, UUID> {
 
     List<CaseClock> findByCaseKindAndCaseIdOrderByCreatedAtAsc(CaseKind kind, UUID caseId);
 
+    List<CaseClock> findByCaseKindAndCaseIdInOrderByCreatedAtAsc(CaseKind kind, java.util.Collection<UUID> caseIds);
+
     /** Running clocks due on or before a day (overdue and due soon), soonest first. */
     @Query("select c from CaseClock c where c.stoppedOn is null and c.dueOn <= :until order by c.dueOn, c.id")
     Page<CaseClock> runningDueBy(LocalDate until, Pageable page);

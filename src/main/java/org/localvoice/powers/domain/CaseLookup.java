@@ -35,4 +35,22 @@ public class CaseLookup {
                     r.getSubject(), r.getResponsibleEmail()));
         };
     }
+
+    /** The references of the cases some clocks belong to (a page of them), by case id: one query per kind of case. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> references(java.util.Collection<CaseClock> clocks) {
+        java.util.Map<UUID, String> refs = new java.util.HashMap<>();
+        for (CaseKind kind : CaseKind.values()) {
+            java.util.List<UUID> ids = clocks.stream().filter(c -> c.getCaseKind() == kind).map(CaseClock::getCaseId).distinct().toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            switch (kind) {
+                case INFORMATION_REQUEST -> requests.findAllById(ids).forEach(r -> refs.put(r.getId(), r.getReference()));
+                case REPORT -> reports.findAllById(ids).forEach(r -> refs.put(r.getId(), r.getReference()));
+                case OSC_REFERRAL -> referrals.findAllById(ids).forEach(r -> refs.put(r.getId(), r.getReference()));
+            }
+        }
+        return refs;
+    }
 }

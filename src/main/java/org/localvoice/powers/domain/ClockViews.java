@@ -27,9 +27,24 @@ public class ClockViews {
         return clocks.of(kind, caseId).stream().map(c -> summary(c, reference)).toList();
     }
 
+    /**
+     * The clocks of the cases of one register page, by case id, in one query (not one per case); the
+     * references are the cases' own, as the page already has them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<ClockSummary>> of(CaseKind kind, java.util.Map<UUID, String> references) {
+        java.util.Map<UUID, List<ClockSummary>> byCase = new java.util.HashMap<>();
+        for (CaseClock c : clocks.of(kind, references.keySet())) {
+            byCase.computeIfAbsent(c.getCaseId(), k -> new java.util.ArrayList<>()).add(summary(c, references.get(c.getCaseId())));
+        }
+        return byCase;
+    }
+
     @Transactional(readOnly = true)
     public Page<ClockSummary> dueAndOverdue(Pageable page) {
-        return clocks.dueAndOverdue(page).map(this::summary);
+        Page<CaseClock> found = clocks.dueAndOverdue(page);
+        java.util.Map<UUID, String> references = cases.references(found.getContent());
+        return found.map(c -> summary(c, references.getOrDefault(c.getCaseId(), "")));
     }
 
     public ClockSummary summary(CaseClock c) {

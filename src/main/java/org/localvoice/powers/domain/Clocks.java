@@ -90,6 +90,12 @@ public class Clocks {
         return clocks.findByCaseKindAndCaseIdOrderByCreatedAtAsc(kind, caseId);
     }
 
+    /** The clocks of several cases of one kind (a page of a register) in one query, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseClock> of(CaseKind kind, java.util.Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : clocks.findByCaseKindAndCaseIdInOrderByCreatedAtAsc(kind, caseIds);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseClock> find(UUID clockId) {
         return TenantContext.currentNetwork().flatMap(n -> clocks.findById(clockId).filter(c -> c.getNetworkId().equals(n)));

@@ -55,19 +55,19 @@ class PublicRegistersApiController {
     @GetMapping("/requests")
     @Operation(summary = "Requests for information, newest first, with who owes the answer and its state")
     ResponseEntity<?> requests(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(requests.list(paging(page)).map(rows::of).map(RegisterLine::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(rows.requests(requests.list(paging(page))).map(RegisterLine::of)));
     }
 
     @GetMapping("/reports")
     @Operation(summary = "Published reports, newest first")
     ResponseEntity<?> reports(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(reports.published(paging(page)).map(rows::of).map(RegisterLine::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(rows.reports(reports.published(paging(page))).map(RegisterLine::of)));
     }
 
     @GetMapping("/referrals")
     @Operation(summary = "Referrals to the Overview and Scrutiny Committee, newest first")
     ResponseEntity<?> referrals(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-        return in(slug, () -> PowersApiDtos.PageDto.of(referrals.list(paging(page)).map(rows::of).map(RegisterLine::of)));
+        return in(slug, () -> PowersApiDtos.PageDto.of(rows.referrals(referrals.list(paging(page))).map(RegisterLine::of)));
     }
 
     @GetMapping("/league")

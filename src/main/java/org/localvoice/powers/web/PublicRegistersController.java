@@ -72,9 +72,9 @@ class PublicRegistersController {
         NetworkSummary network = network(slug, model);
         var paging = PageRequestParams.of(page, null, Sort.unsorted());
         var found = switch (kind) {
-            case "requests" -> requests.list(paging).map(rows::of);
-            case "reports" -> reports.published(paging).map(rows::of);
-            default -> referrals.list(paging).map(rows::of);
+            case "requests" -> rows.requests(requests.list(paging));
+            case "reports" -> rows.reports(reports.published(paging));
+            default -> rows.referrals(referrals.list(paging));
         };
         Paging.add(model, found, "/n/" + network.slug() + "/registers/" + kind);
         model.addAttribute("kind", kind);

@@ -48,17 +48,17 @@ class RegisterCsvController {
 
     @GetMapping("/n/{slug}/registers/requests.csv")
     void requests(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        write(slug, "requests", p -> requests.list(p).map(rows::of), response);
+        write(slug, "requests", p -> rows.requests(requests.list(p)), response);
     }
 
     @GetMapping("/n/{slug}/registers/reports.csv")
     void reports(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        write(slug, "reports", p -> reports.published(p).map(rows::of), response);
+        write(slug, "reports", p -> rows.reports(reports.published(p)), response);
     }
 
     @GetMapping("/n/{slug}/registers/referrals.csv")
     void referrals(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        write(slug, "referrals", p -> referrals.list(p).map(rows::of), response);
+        write(slug, "referrals", p -> rows.referrals(referrals.list(p)), response);
     }
 
     private void write(String slug, String kind, Function<Pageable, Page<RegisterRows.Row>> pages,
