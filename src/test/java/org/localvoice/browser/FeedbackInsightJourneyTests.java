@@ -41,11 +41,48 @@ class FeedbackInsightJourneyTests extends BrowserJourney {
         assertThat(find("h1").getText()).isEqualTo(title);
         assertNoSeriousProblems("a change");
 
+        find("a[href$='/edit']").click();
+        waitForPath("/manage/impact/");
+        assertNoSeriousProblems("correct a change");
+        find("#title").clear();
+        submit("form[action$='/edit'] button[type=submit]");
+        assertThat(find(".govuk-error-summary__list a").getAttribute("href")).endsWith("#title");
+        assertNoSeriousProblems("correct a change with an error");
+        find("#title").sendKeys(title);
+        submit("form[action$='/edit'] button[type=submit]");
+        waitForPath("/manage/impact/");
+        assertThat(find("h1").getText()).isEqualTo(title);
+
+        open("/manage/views/equality");
+        assertThat(find("h1").getText()).isEqualTo("Who gives us their views");
+        assertNoSeriousProblems("equality monitoring counts");
+        open("/manage/views/equality?from=2026-13");
+        assertThat(find(".govuk-error-summary__list a").getAttribute("href")).endsWith("#from");
+        assertNoSeriousProblems("equality monitoring counts with an error");
+
+        open("/manage/views");
+        find("table a[href^='/manage/views/']").click();
+        waitForPath("/manage/views/");
+        find("a[href$='/service']").click();
+        waitForPath("/manage/views/");
+        assertThat(find("h1").getText()).isEqualTo("Link this view to the care directory");
+        assertNoSeriousProblems("link a view to the care directory");
+
         open("/n/trafford/what-changed");
         assertThat(find("main").getText()).contains(title);
         assertNoSeriousProblems("what changed (public)");
         open("/n/trafford/views/responses");
         assertNoSeriousProblems("response rates");
+        open("/n/trafford/views/themes");
+        assertNoSeriousProblems("published views by theme");
+        if (!all("tbody a[href*='/views/themes/']").isEmpty()) {
+            find("tbody a[href*='/views/themes/']").click();
+            waitForPath("/n/trafford/views/themes/");
+            assertNoSeriousProblems("published views about a theme");
+        }
+        open("/n/trafford/services?q=Altrincham");
+        assertThat(all("a[href^='/n/trafford/views?service=']")).isNotEmpty();
+        assertNoSeriousProblems("care services with links to their views");
     }
 
     @Test

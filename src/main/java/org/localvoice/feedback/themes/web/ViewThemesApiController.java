@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.localvoice.feedback.themes.domain.Sentiment;
 import org.localvoice.feedback.themes.domain.ThemeMarks;
+import org.localvoice.shared.TenantContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +47,7 @@ class ViewThemesApiController {
     @PreAuthorize("hasRole('HOST_STAFF')")
     @Operation(summary = "The themes marked on a view: suggested by the model or confirmed by a moderator")
     List<MarkedTheme> themes(@PathVariable UUID id) {
-        marks.viewText(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id));
+        view(id);
         return marks.marksOf(id).stream()
                 .map(m -> new MarkedTheme(m.themeId(), m.name(), m.sentiment().name(), m.source().name())).toList();
     }
@@ -55,7 +56,7 @@ class ViewThemesApiController {
     @PreAuthorize("hasRole('HOST_STAFF')")
     @Operation(summary = "Confirm a view's themes: they become exactly these, confirmed by you (400 for a theme not in use)")
     List<MarkedTheme> confirm(@PathVariable UUID id, @RequestBody(required = false) ThemesRequest body) {
-        marks.viewText(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id));
+        view(id);
         if (body == null || body.themes() == null) {
             throw bad("Send themes: a list of {themeId, sentiment} (an empty list removes every theme).");
         }
@@ -74,6 +75,13 @@ class ViewThemesApiController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id);
         }
         return themes(id);
+    }
+
+    /** 404 unless the view is one of the current network's (and there is a current network). */
+    private void view(UUID id) {
+        if (TenantContext.currentNetwork().isEmpty() || marks.viewText(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id);
+        }
     }
 
     private static Sentiment sentiment(String value) {
