@@ -3,9 +3,10 @@
  * are versioned documents the host publishes; every relevant decision is recorded against a published
  * procedure version, by named people, with reasons and declarations of interest, and its statement is
  * published within the network's publication target. The governing body signs off reports and other
- * subjects that other modules put before it. Public face: {@link org.localvoice.governance.Governance},
+ * subjects that other modules put before it. Host managers are reminded by e-mail of statements overdue
+ * for publication. Public face: {@link org.localvoice.governance.Governance},
  * its records and events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance",
-        allowedDependencies = {"shared", "tenancy", "access", "audit", "calendar", "administration"})
+        allowedDependencies = {"shared", "tenancy", "access", "audit", "calendar", "administration", "notifications"})
 package org.localvoice.governance;

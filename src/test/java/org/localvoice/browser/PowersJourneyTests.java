@@ -39,6 +39,30 @@ class PowersJourneyTests extends BrowserJourney {
     }
 
     @Test
+    void staffTickRecipientsFromTheDirectoryAndFollowUpAPromisedChange() {
+        signIn("staff@trafford.example", PASSWORD);
+        open("/manage/powers/visit-referrals");
+        assertNoSeriousProblems("Enter and View recommendations to refer");
+        open("/manage/powers/reports/new");
+        find("#title").sendKeys("Kept while searching");
+        find("#q").sendKeys("Trafford");
+        submit("button[name=find]");
+        assertThat(find("#title").getAttribute("value")).isEqualTo("Kept while searching");
+        assertNoSeriousProblems("new report with directory results");
+
+        open("/manage/powers/reports");
+        all("main table a").stream().filter(a -> !a.getText().isBlank()).reduce((first, second) -> second).orElseThrow().click();
+        waitForPath("/manage/powers/reports/");
+        find("a[href$='/outcome']").click();
+        waitForPath("/manage/powers/reports/");
+        assertNoSeriousProblems("did the change happen");
+        find("#outcome").click();
+        submit("form[action$='/outcome'] button[type=submit]");
+        assertThat(find(".govuk-error-summary").getText()).contains("Record this on or after the review date");
+        assertNoSeriousProblems("did the change happen, with an error");
+    }
+
+    @Test
     void thePublicRegistersAndLeagueTablePassAxe() {
         open("/n/trafford/registers/requests");
         assertNoSeriousProblems("requests register");

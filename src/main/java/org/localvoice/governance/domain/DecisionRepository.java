@@ -21,6 +21,10 @@ public interface DecisionRepository extends JpaRepository<Decision, UUID> {
             order by d.decidedOn desc, d.createdAt desc""")
     Page<Decision> list(@Param("category") DecisionCategory category, Pageable page);
 
+    /** Decisions whose statement is overdue for publication (due before the date), the earliest due first. */
+    Page<Decision> findByPublishedAtIsNullAndPublicationDueLessThanOrderByPublicationDueAscCreatedAtAsc(LocalDate day,
+            Pageable page);
+
     /** Staff list of decisions whose statement is not published yet, the earliest due first. */
     Page<Decision> findByPublishedAtIsNullOrderByPublicationDueAscCreatedAtAsc(Pageable page);
 
