@@ -51,7 +51,10 @@ public class LeagueTables {
                         rs.getLong("overdue"), (Double) nullable(rs.getObject("median_working")),
                         (Double) nullable(rs.getObject("median_days"))),
                 java.sql.Date.valueOf(today), networkId, page.getPageSize(), page.getOffset());
-        Long total = jdbc.queryForObject("SELECT COUNT(DISTINCT party_name)" + FROM, Long.class, networkId);
+        // the parties as groups (read in index order), not COUNT(DISTINCT), which sorts every clock: 45 ms against 230 ms
+        // for 57,000 clocks (bench/README.md)
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT party_name" + FROM + " GROUP BY party_name) p", Long.class,
+                networkId);
         return new PageImpl<>(lines, page, total == null ? 0 : total);
     }
 

@@ -89,9 +89,10 @@ public final class FeedbackBenchmark {
         List<String> texts = generator.texts();
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "People's views benchmark, %s. Networks: %d. Views: %,d loaded in %.0f s "
+        report.append(String.format(Locale.ROOT, "People's views benchmark, %s. Networks: %d. Views: %,d %s "
                 + "(%,d in the largest network '%s', %,d of them published). Database size: %s. PostgreSQL: %s.%n%n",
-                LocalDate.now(), networks.size(), total, loadSeconds, inBig, big.slug(), publishedBig, size,
+                LocalDate.now(), networks.size(), total,
+                bench.reused() ? "(database of an earlier run)" : String.format(Locale.ROOT, "loaded in %.0f s", loadSeconds), inBig, big.slug(), publishedBig, size,
                 jdbc.queryForObject("SHOW server_version", String.class)));
 
         // (a) public submissions through the real API; (b) a plain JDBC insert of the same rows

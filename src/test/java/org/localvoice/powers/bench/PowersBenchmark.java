@@ -68,9 +68,10 @@ public final class PowersBenchmark {
                 + " AND due_on < CURRENT_DATE", Long.class, big.id());
         String size = jdbc.queryForObject("SELECT pg_size_pretty(pg_database_size(current_database()))", String.class);
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Powers benchmark, %s. Networks: %d. Cases: %,d loaded in %.0f s (%,d clocks, "
+        report.append(String.format(Locale.ROOT, "Powers benchmark, %s. Networks: %d. Cases: %,d %s (%,d clocks, "
                 + "%,d timeline events); largest network '%s': %,d cases, %,d clocks running, %,d overdue. Database size: %s. "
-                + "PostgreSQL: %s.%n%n", LocalDate.now(), networks.size(), total, loadSeconds, clocks, events, big.slug(), inBig,
+                + "PostgreSQL: %s.%n%n", LocalDate.now(), networks.size(), total,
+                bench.reused() ? "(database of an earlier run)" : String.format(Locale.ROOT, "loaded in %.0f s", loadSeconds), clocks, events, big.slug(), inBig,
                 running, overdue, size, jdbc.queryForObject("SHOW server_version", String.class)));
         System.out.print(report);
 
