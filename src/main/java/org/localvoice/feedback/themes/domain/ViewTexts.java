@@ -33,6 +33,14 @@ class ViewTexts {
                 TenantContext.requireNetwork(), experienceId).stream().findFirst();
     }
 
+    /** Published views of the current network with no confirmed theme yet, oldest first (the demo marks them). */
+    List<UUID> publishedWithoutConfirmedThemes(int limit) {
+        return jdbc.queryForList("SELECT e.id FROM feedback_experience e WHERE e.network_id = ? AND e.status = 'PUBLISHED'"
+                + " AND NOT EXISTS (SELECT 1 FROM feedback_theme_mark m WHERE m.network_id = e.network_id"
+                + " AND m.experience_id = e.id AND m.source = 'CONFIRMED') ORDER BY e.published_at, e.id LIMIT ?",
+                UUID.class, TenantContext.requireNetwork(), limit);
+    }
+
     long confirmedCount(UUID networkId) {
         return jdbc.queryForObject("SELECT COUNT(DISTINCT experience_id) FROM feedback_theme_mark WHERE network_id = ? "
                 + "AND source = 'CONFIRMED'", Long.class, networkId);
