@@ -1,5 +1,6 @@
 package org.localvoice.feedback.bench;
 
+import org.localvoice.platform.bench.NationalBench;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
@@ -68,30 +69,12 @@ final class SyntheticViews {
         return texts;
     }
 
-    /** Views per network: Zipf-like shares summing to {@code total}, largest first. */
-    static long[] shares(int networks, long total) {
-        double[] w = new double[networks];
-        double sum = 0;
-        for (int i = 0; i < networks; i++) {
-            w[i] = 1 / Math.pow(i + 1, 0.7);
-            sum += w[i];
-        }
-        long[] n = new long[networks];
-        long given = 0;
-        for (int i = 0; i < networks; i++) {
-            n[i] = (long) Math.floor(total * w[i] / sum);
-            given += n[i];
-        }
-        n[0] += total - given;
-        return n;
-    }
-
     /** Loads {@code total} views over the networks (first = largest); returns rows per network. */
     Map<UUID, Long> load(Connection c, List<NetworkSummary> networks, long total) throws Exception {
         c.setAutoCommit(true);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         List<String> indexes = dropIndexes(c);
-        long[] shares = shares(networks.size(), total);
+        long[] shares = NationalBench.shares(networks.size(), total);
         Map<UUID, Long> loaded = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         long start = System.nanoTime();
         try (Statement s = c.createStatement()) {

@@ -164,6 +164,24 @@ public final class NationalBench implements AutoCloseable {
     }
 
     /** An HTTP client for loopback requests, with a redirect-free cookie session. */
+    /** Rows per network: Zipf-like shares (exponent 0.7) summing to {@code total}, largest first. */
+    public static long[] shares(int networks, long total) {
+        double[] w = new double[networks];
+        double sum = 0;
+        for (int i = 0; i < networks; i++) {
+            w[i] = 1 / Math.pow(i + 1, 0.7);
+            sum += w[i];
+        }
+        long[] n = new long[networks];
+        long given = 0;
+        for (int i = 0; i < networks; i++) {
+            n[i] = (long) Math.floor(total * w[i] / sum);
+            given += n[i];
+        }
+        n[0] += total - given;
+        return n;
+    }
+
     public static HttpClient client(java.net.CookieManager cookies) {
         HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1);

@@ -1,5 +1,6 @@
 package org.localvoice.powers.bench;
 
+import org.localvoice.platform.bench.NationalBench;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -70,7 +71,7 @@ final class SyntheticPowers {
             s.execute("INSERT INTO bench_party SELECT ROW_NUMBER() OVER (ORDER BY name) - 1, name FROM"
                     + " (SELECT DISTINCT name FROM directory_provider ORDER BY name FETCH FIRST 80 ROWS ONLY) p");
         }
-        long[] shares = shares(networks.size(), total);
+        long[] shares = NationalBench.shares(networks.size(), total);
         Map<UUID, Long> perNetwork = new LinkedHashMap<>();
         StringBuilder rows = new StringBuilder();
         int k = 0;
@@ -156,23 +157,6 @@ final class SyntheticPowers {
         }
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values) + " FROM " + table
                 + " x JOIN bench_copy m ON m.template = " + caseExpr + " WHERE x.network_id = '" + template + "'";
-    }
-
-    static long[] shares(int networks, long total) {
-        double[] w = new double[networks];
-        double sum = 0;
-        for (int i = 0; i < networks; i++) {
-            w[i] = 1 / Math.pow(i + 1, 0.7);
-            sum += w[i];
-        }
-        long[] n = new long[networks];
-        long given = 0;
-        for (int i = 0; i < networks; i++) {
-            n[i] = (long) Math.floor(total * w[i] / sum);
-            given += n[i];
-        }
-        n[0] += total - given;
-        return n;
     }
 
     private static List<UUID> ids(Connection c, String sql) throws Exception {
