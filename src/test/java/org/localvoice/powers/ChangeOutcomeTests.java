@@ -14,16 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.localvoice.feedback.insight.domain.ImpactRecords;
-import org.localvoice.governance.Governance;
-import org.localvoice.governance.NewSignOff;
 import org.localvoice.shared.TenantContext;
 import org.localvoice.support.IntegrationTest;
 import org.localvoice.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Whether a promised change happened: recorded at or after the review date, shown on the report and the register. */
@@ -41,8 +36,6 @@ class ChangeOutcomeTests {
     @Autowired
     PowersTestData data;
     @Autowired
-    Governance governance;
-    @Autowired
     ImpactRecords impacts;
 
     @Test
@@ -53,7 +46,7 @@ class ChangeOutcomeTests {
                         .param("recommendations", "Hot food hot\nMenus in large print").param("recipients", "PROVIDER, Meadow Care"))
                 .andExpect(status().is3xxRedirection());
         UUID report = jdbc.queryForObject("SELECT id FROM powers_report WHERE title = ?", UUID.class, title);
-        signOff(report);
+        data.signOffReport(report);
         String today = format(LocalDate.now());
         mvc.perform(post("/manage/powers/reports/" + report + "/send").with(csrf()).with(users.as(STAFF)).param("on", today))
                 .andExpect(status().is3xxRedirection());
@@ -108,17 +101,5 @@ class ChangeOutcomeTests {
 
     private static String format(LocalDate d) {
         return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
-    }
-
-    private void signOff(UUID report) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("governing", null,
-                List.of(new SimpleGrantedAuthority("ROLE_GOVERNING_MEMBER")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            TenantContext.runAs(data.networkId("trafford"), () -> governance.recordSignOff(new NewSignOff("powers.report",
-                    report, "Version 1", LocalDate.now(), "Governing body", null)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.localvoice.governance.DecisionCategory;
+import org.localvoice.governance.Governance;
+import org.localvoice.governance.NewSignOff;
 import org.localvoice.governance.domain.Decisions;
 import org.localvoice.governance.domain.NewDecision;
 import org.localvoice.governance.domain.ProcedureVersion;
@@ -11,9 +13,12 @@ import org.localvoice.governance.domain.Procedures;
 import org.localvoice.shared.TenantContext;
 import org.localvoice.tenancy.Networks;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Relevant decisions the powers tests open cases under: found in a network, or recorded once. */
+/** Relevant decisions the powers tests open cases under (found in a network, or recorded once), and report sign-offs. */
 @Component
 class PowersTestData {
 
@@ -21,12 +26,27 @@ class PowersTestData {
     private final Networks networks;
     private final Procedures procedures;
     private final Decisions decisions;
+    private final Governance governance;
 
-    PowersTestData(JdbcTemplate jdbc, Networks networks, Procedures procedures, Decisions decisions) {
+    PowersTestData(JdbcTemplate jdbc, Networks networks, Procedures procedures, Decisions decisions, Governance governance) {
         this.jdbc = jdbc;
+        this.governance = governance;
         this.networks = networks;
         this.procedures = procedures;
         this.decisions = decisions;
+    }
+
+    /** Trafford's governing body signs off a report today, as a governing member would. */
+    void signOffReport(UUID report) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated("governing", null,
+                List.of(new SimpleGrantedAuthority("ROLE_GOVERNING_MEMBER")));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            TenantContext.runAs(networkId("trafford"), () -> governance.recordSignOff(new NewSignOff("powers.report",
+                    report, "Version 1", LocalDate.now(), "Governing body", null)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     UUID networkId(String slug) {

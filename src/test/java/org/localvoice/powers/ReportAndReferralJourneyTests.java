@@ -12,16 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.localvoice.governance.Governance;
-import org.localvoice.governance.NewSignOff;
-import org.localvoice.shared.TenantContext;
 import org.localvoice.support.IntegrationTest;
 import org.localvoice.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -37,8 +31,6 @@ class ReportAndReferralJourneyTests {
     JdbcTemplate jdbc;
     @Autowired
     PowersTestData data;
-    @Autowired
-    Governance governance;
 
     @Test
     void aReportIsSentOnlyAfterSignOffAndEachRecipientRespondsToEachRecommendation() throws Exception {
@@ -56,7 +48,7 @@ class ReportAndReferralJourneyTests {
         mvc.perform(post("/manage/powers/reports/" + report + "/send").with(csrf()).with(users.as(STAFF)).param("on", today))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("has not signed off this report yet")));
-        signOff(report);
+        data.signOffReport(report);
         mvc.perform(post("/manage/powers/reports/" + report + "/send").with(csrf()).with(users.as(STAFF)).param("on", today))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM powers_clock WHERE case_id = ? AND duty = 'REPORT_RESPONSE'",
@@ -148,17 +140,5 @@ class ReportAndReferralJourneyTests {
                 .andExpect(content().string(containsString("Typed while stale")));
         assertThat(jdbc.queryForObject("SELECT will_use_powers FROM powers_osc_referral WHERE id = ?", Boolean.class, referral))
                 .isFalse();
-    }
-
-    private void signOff(UUID report) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("governing", null,
-                List.of(new SimpleGrantedAuthority("ROLE_GOVERNING_MEMBER")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            TenantContext.runAs(data.networkId("trafford"), () -> governance.recordSignOff(new NewSignOff("powers.report",
-                    report, "Version 1", LocalDate.now(), "Governing body", null)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

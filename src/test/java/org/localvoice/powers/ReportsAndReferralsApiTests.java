@@ -10,21 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.localvoice.governance.Governance;
-import org.localvoice.governance.NewSignOff;
-import org.localvoice.shared.TenantContext;
 import org.localvoice.support.IntegrationTest;
 import org.localvoice.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -42,8 +35,6 @@ class ReportsAndReferralsApiTests {
     JdbcTemplate jdbc;
     @Autowired
     PowersTestData data;
-    @Autowired
-    Governance governance;
 
     @AfterEach
     void removeTokens() {
@@ -160,15 +151,7 @@ class ReportsAndReferralsApiTests {
                         .param("recipients", "COMMISSIONER, Trafford PCT, pct@trafford.example"))
                 .andExpect(status().is3xxRedirection());
         UUID report = jdbc.queryForObject("SELECT id FROM powers_report WHERE title = ?", UUID.class, title);
-        var auth = UsernamePasswordAuthenticationToken.authenticated("governing", null,
-                List.of(new SimpleGrantedAuthority("ROLE_GOVERNING_MEMBER")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            TenantContext.runAs(data.networkId("trafford"), () -> governance.recordSignOff(new NewSignOff("powers.report",
-                    report, "Version 1", LocalDate.now(), "Governing body", null)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        data.signOffReport(report);
         String today = LocalDate.now().getDayOfMonth() + "/" + LocalDate.now().getMonthValue() + "/" + LocalDate.now().getYear();
         mvc.perform(post("/manage/powers/reports/" + report + "/send").with(csrf()).with(users.as(STAFF)).param("on", today))
                 .andExpect(status().is3xxRedirection());
