@@ -147,12 +147,14 @@ public class Replies {
     private record PublishedView(String reference, String serviceName, String text, UUID providerId, Instant publishedAt) {
     }
 
+    /** The current network's published view with a provider (none when there is no current network). */
     private Optional<PublishedView> published(UUID experienceId) {
-        return jdbc.query("SELECT reference, service_name, text, provider_id, published_at FROM feedback_experience"
+        return TenantContext.currentNetwork().flatMap(network -> jdbc.query(
+                "SELECT reference, service_name, text, provider_id, published_at FROM feedback_experience"
                         + " WHERE network_id = ? AND id = ? AND status = 'PUBLISHED' AND provider_id IS NOT NULL",
                 (rs, n) -> new PublishedView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
                         rs.getObject(5, java.time.OffsetDateTime.class).toInstant()),
-                TenantContext.requireNetwork(), experienceId).stream().findFirst();
+                network, experienceId).stream().findFirst());
     }
 
     private Optional<String> authorEmail(UUID experienceId) {

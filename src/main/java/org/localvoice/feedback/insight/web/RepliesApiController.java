@@ -5,12 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.UUID;
 import org.localvoice.feedback.domain.Experiences;
 import org.localvoice.feedback.insight.domain.Replies;
 import org.localvoice.feedback.insight.domain.Reply;
-import org.localvoice.shared.TenantContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,8 +59,7 @@ class RepliesApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reply publicly to a published view about one of your providers (404 if it is not; 409 if it has a reply)")
     ReplyDto reply(@PathVariable UUID id, @RequestBody(required = false) ReplyRequest body) {
-        var view = (TenantContext.currentNetwork().isEmpty() ? Optional.<Replies.ResponderView>empty() : replies.viewForResponder(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id));
+        var view = replies.viewForResponder(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + id));
         if (body == null || body.text() == null || body.text().isBlank()) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid request", "Send text: the reply to publish under the view.");
         }

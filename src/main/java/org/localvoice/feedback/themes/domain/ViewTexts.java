@@ -27,10 +27,11 @@ class ViewTexts {
         this.jdbc = jdbc;
     }
 
-    /** The view's text when the view is the current network's. */
+    /** The view's text when the view is the current network's (none when there is no current network). */
     Optional<String> text(UUID experienceId) {
-        return jdbc.queryForList("SELECT text FROM feedback_experience WHERE network_id = ? AND id = ?", String.class,
-                TenantContext.requireNetwork(), experienceId).stream().findFirst();
+        return TenantContext.currentNetwork().flatMap(network -> jdbc.queryForList(
+                "SELECT text FROM feedback_experience WHERE network_id = ? AND id = ?", String.class, network, experienceId)
+                .stream().findFirst());
     }
 
     /** Published views of the current network with no confirmed theme yet, oldest first (the demo marks them). */
